@@ -1,0 +1,73 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { YinfaProvider, type YinfaMode } from '@yinfa/react';
+import type { Locale } from '@yinfa/core';
+import '@yinfa/tokens/tokens.css';
+import '@yinfa/react/styles.css';
+import '@yinfa/widgets/styles.css';
+import './preview.css';
+
+/** Every story renders inside a provider driven by the toolbar: mode, locale and text scale. */
+const withYinfa: Decorator = (Story, context) => {
+  const { mode, locale, textScale } = context.globals as { mode?: YinfaMode; locale?: Locale; textScale?: string };
+  return (
+    <YinfaProvider mode={mode ?? 'standard'} locale={locale ?? 'zh-CN'} textScale={Number(textScale ?? 1)} className="sb-yinfa-root">
+      <Story />
+    </YinfaProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withYinfa],
+  globalTypes: {
+    mode: {
+      description: '显示模式 / Mode',
+      toolbar: {
+        title: 'Mode',
+        icon: 'contrast',
+        items: [
+          { value: 'standard', title: '标准 Standard' },
+          { value: 'elder', title: '长辈模式 Elder' },
+          { value: 'high-contrast', title: '高对比 High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: '语言 / Locale',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'zh-CN', title: '简体中文' },
+          { value: 'en-US', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    textScale: {
+      description: '文字大小 / Text scale',
+      toolbar: {
+        title: 'Text',
+        icon: 'zoom',
+        items: [
+          { value: '1', title: '100%' },
+          { value: '1.25', title: '125%' },
+          { value: '1.5', title: '150%' },
+          { value: '2', title: '200%' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { mode: 'standard', locale: 'zh-CN', textScale: '1' },
+  parameters: {
+    // Any axe violation fails the story's test (unset, violations only warn).
+    a11y: { test: 'error' },
+    layout: 'fullscreen',
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    options: { storySort: { order: ['Introduction', 'Guides', 'Controls', 'Forms', 'Feedback', 'Layout', 'Overlays'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,147 @@
+'use client';
+import { createTranslator, devWarn, resolveLocale, type Catalogue, type Locale } from '@yinfa/core';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
+import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
+import { useControllableState } from './useControllableState';
+
+/** The text scale range: 1 (the mode's own sizes) to 2 (200%, WCAG 1.4.4). */
+export const TEXT_SCALE_MIN = 1;
+export const TEXT_SCALE_MAX = 2;
+
+export function clampTextScale(scale: unknown): number {
+  const n = typeof scale === 'number' ? scale : Number(scale);
+  if (!Number.isFinite(n)) return 1;
+  return Math.min(TEXT_SCALE_MAX, Math.max(TEXT_SCALE_MIN, n));
+}
+
+function normaliseMode(mode: unknown): YinfaMode | undefined {
+  if (mode === undefined || mode === null) return undefined;
+  if ((YINFA_MODES as readonly unknown[]).includes(mode)) return mode as YinfaMode;
+  devWarn(`YinfaProvider: unknown mode "${String(mode)}"; using "standard". Expected one of: ${YINFA_MODES.join(', ')}.`);
+  return 'standard';
+}
+
+export interface YinfaProviderProps {
+  children?: ReactNode;
+  /** Controlled mode. Leave unset to follow the system (prefers-contrast: more → high-contrast colours). */
+  mode?: YinfaMode;
+  defaultMode?: YinfaMode;
+  onModeChange?: (mode: YinfaMode) => void;
+  /** zh-CN (default) or en-US. Other tags are mapped to the nearest (en-GB → en-US). */
+  locale?: Locale;
+  defaultLocale?: Locale;
+  onLocaleChange?: (locale: Locale) => void;
+  /** Multiplies every size, 1–2. Elder mode already starts at 20px body text; 1.5 there gives 30px. */
+  textScale?: number;
+  defaultTextScale?: number;
+  onTextScaleChange?: (scale: number) => void;
+  /** 'system' follows prefers-reduced-motion; 'reduce' and 'full' override it. */
+  reducedMotion?: ReducedMotion;
+  onReducedMotionChange?: (value: ReducedMotion) => void;
+  /** Wording overrides for this subtree (a bank's own names for things). */
+  messages?: Catalogue;
+  className?: string;
+  style?: CSSProperties;
+  id?: string;
+}
+
+/**
+ * Sets mode, locale, text scale and motion for a subtree and mounts the shared live announcer.
+ * Nested providers inherit what they do not set. Renders on the server: no window access until effects run.
+ */
+export function YinfaProvider(props: YinfaProviderProps) {
+  const parent = useContext(YinfaContext);
+  const inherited = parent.hasProvider ? parent : undefined;
+
+  const explicitMode = normaliseMode(props.mode);
+  const [mode, setModeState] = useControllableState<YinfaMode>(
+    explicitMode,
+    normaliseMode(props.defaultMode) ?? inherited?.mode ?? 'standard',
+    props.onModeChange,
+  );
+  const [modeChosen, setModeChosen] = useState(false);
+  const setMode = useCallback(
+    (next: YinfaMode) => {
+      setModeChosen(true);
+      setModeState(normaliseMode(next) ?? 'standard');
+    },
+    [setModeState],
+  );
+
+  const [locale, setLocaleState] = useControllableState<Locale>(
+    props.locale === undefined ? undefined : resolveLocale(props.locale),
+    resolveLocale(props.defaultLocale ?? inherited?.locale ?? 'zh-CN'),
+    props.onLocaleChange,
+  );
+  const setLocale = useCallback((next: Locale) => setLocaleState(resolveLocale(next)), [setLocaleState]);
+
+  const [rawScale, setScaleState] = useControllableState<number>(
+    props.textScale,
+    props.defaultTextScale ?? inherited?.textScale ?? 1,
+    props.onTextScaleChange,
+  );
+  const textScale = clampTextScale(rawScale);
+  const setTextScale = useCallback((next: number) => setScaleState(clampTextScale(next)), [setScaleState]);
+
+  const [reducedMotion, setReducedMotion] = useControllableState<ReducedMotion>(
+    props.reducedMotion,
+    inherited?.reducedMotion ?? 'system',
+    props.onReducedMotionChange,
+  );
+  const [systemReduced, setSystemReduced] = useState(false);
+  useEffect(() => {
+    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return;
+    const mq = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const update = () => setSystemReduced(mq.matches);
+    update();
+    mq.addEventListener?.('change', update);
+    return () => mq.removeEventListener?.('change', update);
+  }, []);
+
+  const announcer = useRef<LiveAnnouncerHandle>(null);
+  const announce = useCallback((message: string, politeness: Politeness = 'polite') => {
+    announcer.current?.announce(message, politeness);
+  }, []);
+
+  const t = useMemo(() => createTranslator(locale, {}, props.messages), [locale, props.messages]);
+
+  const value = useMemo<YinfaContextValue>(
+    () => ({
+      mode,
+      setMode,
+      locale,
+      setLocale,
+      textScale,
+      setTextScale,
+      reducedMotion,
+      setReducedMotion,
+      prefersReducedMotion: reducedMotion === 'reduce' || (reducedMotion === 'system' && systemReduced),
+      t,
+      // Nested providers share the outermost announcer: one live region per page.
+      announce: inherited ? inherited.announce : announce,
+      hasProvider: true,
+    }),
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, inherited, announce],
+  );
+
+  const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
+  const style = { ...props.style, '--yf-scale': String(textScale) } as CSSProperties;
+
+  return (
+    <YinfaContext.Provider value={value}>
+      <div
+        id={props.id}
+        className={['yf-root', props.className].filter(Boolean).join(' ')}
+        data-yinfa-mode={mode}
+        data-yinfa-follow-system={followSystem ? '' : undefined}
+        data-yinfa-motion={reducedMotion === 'system' ? undefined : reducedMotion}
+        lang={locale}
+        style={style}
+      >
+        {props.children}
+        {inherited ? null : <LiveAnnouncer ref={announcer} />}
+      </div>
+    </YinfaContext.Provider>
+  );
+}

@@ -1,0 +1,76 @@
+import { createContext, useContext } from 'react';
+import { createTranslator, type Locale, type Translate } from '@yinfa/core';
+
+export type YinfaMode = 'standard' | 'elder' | 'high-contrast';
+export const YINFA_MODES: readonly YinfaMode[] = ['standard', 'elder', 'high-contrast'];
+export type Politeness = 'polite' | 'assertive';
+export type ReducedMotion = 'system' | 'reduce' | 'full';
+
+export interface YinfaContextValue {
+  mode: YinfaMode;
+  setMode: (mode: YinfaMode) => void;
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  /** Multiplies every rem size (text, targets, spacing); 1–2. */
+  textScale: number;
+  setTextScale: (scale: number) => void;
+  reducedMotion: ReducedMotion;
+  setReducedMotion: (value: ReducedMotion) => void;
+  /** True when motion should be avoided: the override says so, or the OS does (under 'system'). */
+  prefersReducedMotion: boolean;
+  t: Translate;
+  /** Speaks through the one shared live region the provider mounts (screen readers miss per-component regions). */
+  announce: (message: string, politeness?: Politeness) => void;
+  /** False outside a provider: components still render, with defaults. */
+  hasProvider: boolean;
+}
+
+const noop = () => {};
+const defaultTranslate = createTranslator('zh-CN');
+
+export const DEFAULT_CONTEXT: YinfaContextValue = {
+  mode: 'standard',
+  setMode: noop,
+  locale: 'zh-CN',
+  setLocale: noop,
+  textScale: 1,
+  setTextScale: noop,
+  reducedMotion: 'system',
+  setReducedMotion: noop,
+  prefersReducedMotion: false,
+  t: defaultTranslate,
+  announce: noop,
+  hasProvider: false,
+};
+
+export const YinfaContext = createContext<YinfaContextValue>(DEFAULT_CONTEXT);
+
+/** Everything the provider knows: mode, locale, text scale, motion, the translator and announce(). */
+export function useYinfa(): YinfaContextValue {
+  return useContext(YinfaContext);
+}
+
+/** The translator for the current locale: `t('common.close')`. */
+export function useTranslate(): Translate {
+  return useContext(YinfaContext).t;
+}
+
+/** `announce(message, 'polite' | 'assertive')` through the provider's shared live region. */
+export function useAnnounce(): YinfaContextValue['announce'] {
+  return useContext(YinfaContext).announce;
+}
+
+export function useMode(): [YinfaMode, (mode: YinfaMode) => void] {
+  const ctx = useContext(YinfaContext);
+  return [ctx.mode, ctx.setMode];
+}
+
+export function useLocale(): [Locale, (locale: Locale) => void] {
+  const ctx = useContext(YinfaContext);
+  return [ctx.locale, ctx.setLocale];
+}
+
+export function useTextScale(): [number, (scale: number) => void] {
+  const ctx = useContext(YinfaContext);
+  return [ctx.textScale, ctx.setTextScale];
+}

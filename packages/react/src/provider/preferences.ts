@@ -1,0 +1,64 @@
+import { resolveLocale, type Locale } from '@yinfa/core';
+import { YINFA_MODES, type YinfaMode } from './context';
+import { clampTextScale } from './YinfaProvider';
+
+export interface YinfaPreferences {
+  mode?: YinfaMode;
+  locale?: Locale;
+  textScale?: number;
+}
+
+export const DEFAULT_PREFERENCES_KEY = 'yinfa:preferences';
+
+/** Keeps only known, valid fields from stored JSON: a tampered or old value never breaks the page. */
+export function sanitizePreferences(raw: unknown): YinfaPreferences {
+  if (!raw || typeof raw !== 'object') return {};
+  const r = raw as Record<string, unknown>;
+  const out: YinfaPreferences = {};
+  if ((YINFA_MODES as readonly unknown[]).includes(r.mode)) out.mode = r.mode as YinfaMode;
+  if (typeof r.locale === 'string') out.locale = resolveLocale(r.locale);
+  if (typeof r.textScale === 'number') out.textScale = clampTextScale(r.textScale);
+  return out;
+}
+
+function storage(kind: 'local' | 'session'): Storage | undefined {
+  try {
+    if (typeof window === 'undefined') return undefined;
+    return kind === 'local' ? window.localStorage : window.sessionStorage;
+  } catch {
+    return undefined; // Safari private mode and sandboxed iframes throw on access
+  }
+}
+
+/**
+ * Reads the user's remembered choice. The app decides whether to remember at all; nothing is stored
+ * unless it calls savePreferences. Returns {} on the server or when storage is blocked.
+ */
+export function loadPreferences(key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 'session' = 'local'): YinfaPreferences {
+  try {
+    const text = storage(kind)?.getItem(key);
+    return text ? sanitizePreferences(JSON.parse(text)) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Remembers mode, locale and text scale. Returns false when storage is unavailable. */
+export function savePreferences(prefs: YinfaPreferences, key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 'session' = 'local'): boolean {
+  try {
+    const s = storage(kind);
+    if (!s) return false;
+    s.setItem(key, JSON.stringify(sanitizePreferences(prefs)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearPreferences(key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 'session' = 'local'): void {
+  try {
+    storage(kind)?.removeItem(key);
+  } catch {
+    /* storage blocked: nothing to clear */
+  }
+}
