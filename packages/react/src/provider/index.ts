@@ -5,3 +5,4 @@ export type { YinfaMode, YinfaContextValue, Politeness, ReducedMotion } from './
 export { loadPreferences, savePreferences, clearPreferences, sanitizePreferences, DEFAULT_PREFERENCES_KEY } from './preferences';
 export type { YinfaPreferences } from './preferences';
 export { useControllableState } from './useControllableState';
+export { useCatalogue } from './useCatalogue';
