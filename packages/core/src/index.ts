@@ -17,3 +17,6 @@ export { parseColor, blend, relativeLuminance, contrastRatio } from './color/con
 export type { Rgba } from './color/contrast';
 export { checkPhone, checkAmount, DEFAULT_MAX_AMOUNT_FEN } from './validation/fields';
 export type { PhoneAccept, PhoneCheck, AmountCheck } from './validation/fields';
+export * from './fraud';
+export * from './meal';
+export * from './speech-text';
