@@ -20,3 +20,5 @@ export type { PhoneAccept, PhoneCheck, AmountCheck } from './validation/fields';
 export * from './fraud';
 export * from './meal';
 export * from './speech-text';
+export * from './flow';
+export * from './booking';
