@@ -1,0 +1,25 @@
+// Meal-assistance points (助餐点): schema types, validation, opening hours, subsidy prices, datums, list logic.
+export * from './types';
+export { validateMealPoints } from './validate';
+export { mealPointStatus, parseClock, formatClock, shanghaiDate, SHANGHAI_OFFSET_MS } from './hours';
+export type { MealPointStatus, MealPointState, MealWindowRef } from './hours';
+export { mealPriceFor, applySubsidy, ruleFits } from './price';
+export type { MealPrice, MealProfile, PriceCandidate, PriceReason } from './price';
+export {
+  isInChina,
+  isValidLngLat,
+  looksSwapped,
+  isNullIsland,
+  convertDatum,
+  toWgs84,
+  distanceMeters,
+  walkingMinutes,
+  navigationLinks,
+  ELDER_WALKING_SPEED_MPS,
+  ROUTE_DETOUR_FACTOR,
+  NAVIGATION_APPS,
+  NAVIGATION_DATUM,
+} from './geo';
+export type { LngLat, GeoPosition, NavigationApp, NavigationLink } from './geo';
+export { prepareMealPoints, positionsInDatum, queryMealPoints, RADIUS_STEPS_M } from './list';
+export type { PreparedMealPoint, MealFilters, MealQuery, MealListItem, MealQueryResult } from './list';

@@ -1,0 +1,166 @@
+import { toHalfWidth } from '../text/normalizeWidth';
+import { convertDatum, distanceMeters, toWgs84, walkingMinutes, type GeoPosition, type LngLat } from './geo';
+import { mealPointStatus, type MealPointStatus } from './hours';
+import { mealPriceFor, type MealPrice, type MealProfile } from './price';
+import type { Datum, DietTag, MealPoint, ServiceMode } from './types';
+
+/** A validated point with its position converted once to WGS84 (the datum distances are computed in). */
+export interface PreparedMealPoint {
+  point: MealPoint;
+  wgs84: LngLat;
+  /** Lower-cased text searched by `text`: name, district, street, community, address, landmark. */
+  haystack: string;
+  /** Position in a name-sorted order (zh-CN collation), for lists without a location. */
+  nameRank: number;
+}
+
+const preparedCache = new WeakMap<readonly MealPoint[], PreparedMealPoint[]>();
+
+function normalizeText(s: string): string {
+  return toHalfWidth(s).toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Converts every point to WGS84 once and builds search text. Cached per array, so calling it on every
+ * render is free; the host's objects are never modified (conversion writes to new objects).
+ */
+export function prepareMealPoints(points: readonly MealPoint[]): PreparedMealPoint[] {
+  const cached = preparedCache.get(points);
+  if (cached) return cached;
+  const collator = new Intl.Collator('zh-CN');
+  const order = points.map((p, i) => i).sort((a, b) => collator.compare(points[a]!.name, points[b]!.name));
+  const rank = new Array<number>(points.length);
+  order.forEach((i, r) => (rank[i] = r));
+  const prepared = points.map((point, i) => {
+    const a = point.address;
+    return {
+      point,
+      wgs84: toWgs84(point.location),
+      haystack: normalizeText([point.name, a.district, a.street, a.community, a.detail, a.landmark, point.operator].filter(Boolean).join('|')),
+      nameRank: rank[i]!,
+    };
+  });
+  preparedCache.set(points, prepared);
+  return prepared;
+}
+
+const datumCache = new WeakMap<readonly PreparedMealPoint[], Map<Datum, LngLat[]>>();
+
+/** Every prepared point's position in `datum` (for a tile layer), converted once per list and datum. */
+export function positionsInDatum(prepared: readonly PreparedMealPoint[], datum: Datum): LngLat[] {
+  let byDatum = datumCache.get(prepared);
+  if (!byDatum) datumCache.set(prepared, (byDatum = new Map()));
+  let out = byDatum.get(datum);
+  if (!out) {
+    out = prepared.map((p) => convertDatum(p.wgs84, 'WGS84', datum));
+    byDatum.set(datum, out);
+  }
+  return out;
+}
+
+export interface MealFilters {
+  openNow?: boolean;
+  /** The point must offer every selected mode. Delivery also needs the user inside the delivery radius (when both are known). */
+  modes?: readonly ServiceMode[];
+  /** The point must have every selected diet tag. */
+  diet?: readonly DietTag[];
+  stepFree?: boolean;
+  /** Matches name, district, street, community, address or landmark (full-width and case folded). */
+  text?: string;
+}
+
+export interface MealQuery extends MealFilters {
+  /** The user's position in any datum (browser geolocation is WGS84). Without it the list is sorted by name. */
+  origin?: GeoPosition | null;
+  at?: Date;
+  /** Only points within this many metres of the origin; null or absent for no limit. */
+  radiusM?: number | null;
+  profile?: MealProfile;
+  /** How many nearest points to offer when nothing is inside the radius (default 3). */
+  nearestCount?: number;
+}
+
+export interface MealListItem {
+  prepared: PreparedMealPoint;
+  point: MealPoint;
+  distanceM: number | null;
+  walkMinutes: number | null;
+  status: MealPointStatus;
+  price: MealPrice;
+  /** Delivery reaches the user (null when the origin or the radius is unknown). */
+  deliversHere: boolean | null;
+}
+
+export interface MealQueryResult {
+  /** Matching points inside the radius, nearest first. */
+  items: MealListItem[];
+  /** Matching points ignoring the radius. */
+  totalIgnoringRadius: number;
+  /** When `items` is empty: the nearest matches outside the radius. */
+  nearest: MealListItem[];
+  /** When `items` is empty: the smallest of RADIUS_STEPS_M that would show at least one point, or null. */
+  widerRadiusM: number | null;
+}
+
+export const RADIUS_STEPS_M: readonly number[] = [500, 1000, 2000, 3000, 5000, 10000, 20000, 50000];
+
+function includesAll<T>(have: readonly T[], want: readonly T[] | undefined): boolean {
+  if (!want || want.length === 0) return true;
+  for (const w of want) if (!have.includes(w)) return false;
+  return true;
+}
+
+/**
+ * Filters and sorts prepared points for the list: nearest first when the origin is known (ties by name),
+ * else by name. Distances are computed in WGS84 (the origin is converted once). Zero results inside the
+ * radius come with the nearest few outside it and a wider radius to offer. Never throws.
+ */
+export function queryMealPoints(prepared: readonly PreparedMealPoint[], query: MealQuery = {}): MealQueryResult {
+  const at = query.at instanceof Date ? query.at : new Date();
+  const origin = query.origin && Number.isFinite(query.origin.lng) && Number.isFinite(query.origin.lat) ? toWgs84(query.origin) : null;
+  const radius = origin && typeof query.radiusM === 'number' && query.radiusM > 0 ? query.radiusM : null;
+  const text = query.text ? normalizeText(query.text) : '';
+  const modes = query.modes ?? [];
+  const wantsDelivery = modes.includes('delivery');
+
+  type Row = { p: PreparedMealPoint; d: number | null; status: MealPointStatus; delivers: boolean | null };
+  const rows: Row[] = [];
+  for (const p of prepared) {
+    const point = p.point;
+    if (text && !p.haystack.includes(text)) continue;
+    if (query.stepFree && point.access?.stepFree !== true) continue;
+    if (!includesAll(point.services.modes, modes)) continue;
+    if (!includesAll(point.diet, query.diet)) continue;
+    const d = origin ? distanceMeters(origin, p.wgs84) : null;
+    const delivers = point.services.modes.includes('delivery') && d !== null && point.services.deliveryRadiusM ? d <= point.services.deliveryRadiusM : null;
+    if (wantsDelivery && delivers === false) continue;
+    const status = mealPointStatus(point, at);
+    if (query.openNow && !status.open) continue;
+    rows.push({ p, d, status, delivers });
+  }
+  rows.sort(origin ? (a, b) => a.d! - b.d! || a.p.nameRank - b.p.nameRank : (a, b) => a.p.nameRank - b.p.nameRank);
+
+  const toItem = (r: Row): MealListItem => ({
+    prepared: r.p,
+    point: r.p.point,
+    distanceM: r.d,
+    walkMinutes: r.d === null ? null : walkingMinutes(r.d),
+    status: r.status,
+    price: mealPriceFor(r.p.point, query.profile),
+    deliversHere: r.delivers,
+  });
+
+  let inside = rows;
+  if (radius !== null) {
+    let n = 0;
+    while (n < rows.length && rows[n]!.d! <= radius) n++;
+    inside = rows.slice(0, n);
+  }
+  const result: MealQueryResult = { items: inside.map(toItem), totalIgnoringRadius: rows.length, nearest: [], widerRadiusM: null };
+  if (inside.length === 0 && rows.length > 0) {
+    result.nearest = rows.slice(0, Math.max(1, query.nearestCount ?? 3)).map(toItem);
+    const nearestD = rows[0]!.d;
+    if (nearestD !== null) result.widerRadiusM = RADIUS_STEPS_M.find((s) => s >= nearestD && (radius === null || s > radius)) ?? null;
+  }
+  return result;
+}
