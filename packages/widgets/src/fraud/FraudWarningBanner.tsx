@@ -1,0 +1,206 @@
+import {
+  canShowWarning,
+  oneOf,
+  pickEducationTopic,
+  warningPresentation,
+  type CallTarget,
+  type ExposureStore,
+  type FrequencyCap,
+  type RiskAssessment,
+  type ScamCatalogueConfig,
+} from '@yinfa/core';
+import { InfoIcon, WarningIcon } from '@yinfa/react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
+
+export const BANNER_VARIANTS = ['education', 'contextual'] as const;
+export type FraudBannerVariant = (typeof BANNER_VARIANTS)[number];
+
+export interface FraudWarningBannerProps {
+  /**
+   * education: site-wide, calm, dismissible, one topic at a time (rotated, capped per customer).
+   * contextual: at the payee and amount steps, about this transfer's risk reasons.
+   * Neither looks like the danger style: that is kept for TransferGuard alone (the "fog of warnings").
+   */
+  variant?: FraudBannerVariant;
+  /** contextual: the result of assessTransferRisk. Nothing renders for level 'none'. */
+  assessment?: Pick<RiskAssessment, 'level' | 'reasons' | 'scamTypes'> & Partial<Pick<RiskAssessment, 'reasonCodes'>>;
+  /** education: the scam types to rotate through (default: every catalogue entry). contextual: force one type. */
+  topics?: readonly string[];
+  /** A bank's catalogue overrides and local cases. */
+  catalogue?: ScamCatalogueConfig;
+  /** Per-customer exposure log (frequency cap and rotation). Without one, nothing is capped. */
+  exposureStore?: ExposureStore;
+  cap?: Partial<FrequencyCap>;
+  /** Clock for the cap (tests, server time); default Date.now. */
+  now?: () => number;
+  /** education: shows the close button; called after the banner hides. */
+  onDismiss?: () => void;
+  officialNumbers?: readonly OfficialNumber[];
+  onCall?: (target: CallTarget, number: string) => void;
+  onTelemetry?: TelemetryHandler;
+  headingLevel?: 2 | 3;
+  /** A read-aloud control from the voice package, placed beside the heading. */
+  speakSlot?: ReactNode;
+  className?: string;
+}
+
+/**
+ * Calm fraud warnings: an education banner (role=region with a heading, dismissible, rotating topics,
+ * frequency-capped) and a contextual transaction warning (the plain reasons plus the scam it most looks
+ * like). Never auto-dismissed, never moving on its own; the next topic comes only when asked for.
+ */
+export function FraudWarningBanner(props: FraudWarningBannerProps) {
+  const variant = oneOf('FraudWarningBanner', 'variant', props.variant, BANNER_VARIANTS, 'education');
+  return variant === 'contextual' ? <ContextualBanner {...props} /> : <EducationBanner {...props} />;
+}
+
+function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now, onDismiss, onTelemetry, headingLevel = 2, speakSlot, className }: FraudWarningBannerProps) {
+  const t = useFraudT();
+  const entries = useScamCatalogue(catalogue);
+  const headingId = useId();
+  const candidates = useMemo(() => {
+    const ids = entries.map((e) => e.id as string);
+    const wanted = Array.isArray(topics) && topics.length ? topics.filter((id) => ids.includes(id)) : ids;
+    return wanted.length ? wanted : ids;
+  }, [entries, topics]);
+  const [dismissed, setDismissed] = useState(false);
+  // The first topic is chosen once per mount from the exposure log; "next" moves on by hand only.
+  const [topic, setTopic] = useState<string | null>(() => (exposureStore ? pickEducationTopic(exposureStore.read(), candidates, now(), cap) : (candidates[0] ?? null)));
+  const [presentation, setPresentation] = useState(() => warningPresentation(exposureStore?.read() ?? {}, topic ?? '', 3, cap));
+  const { emit, shown, hidden } = useSurfaceTelemetry('education', onTelemetry);
+  const recorded = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!topic || dismissed || recorded.current === topic) return;
+    recorded.current = topic;
+    exposureStore?.record(topic, now());
+    shown({ scamTypes: [topic], layout: presentation.layout, exposures: presentation.exposures });
+  }, [topic, dismissed, exposureStore, now, shown, presentation]);
+
+  const entry = entries.find((e) => e.id === topic);
+  if (dismissed || !entry) return null;
+  const Heading = `h${headingLevel}` as const;
+
+  const next = () => {
+    const log = exposureStore?.read() ?? {};
+    const at = candidates.indexOf(topic!);
+    const order = [...candidates.slice(at + 1), ...candidates.slice(0, Math.max(0, at))];
+    // Asking for the next tip skips the time gap (the customer asked) but never a capped type.
+    const pick = exposureStore ? (order.find((c) => canShowWarning(log, c, now(), { ...cap, minGapMs: 0 })) ?? null) : (order[0] ?? null);
+    if (!pick) return;
+    hidden();
+    setPresentation(warningPresentation(log, pick, entries.find((e) => e.id === pick)?.examples.length ?? 1, cap));
+    setTopic(pick);
+  };
+
+  return (
+    <section className={['yf-fraud-banner', className].filter(Boolean).join(' ')} data-variant="education" data-layout={presentation.layout} aria-labelledby={headingId}>
+      <InfoIcon className="yf-fraud-banner__icon" aria-hidden="true" />
+      <div className="yf-fraud-banner__content">
+        <div className="yf-fraud-banner__head">
+          <Heading id={headingId} className="yf-fraud-banner__heading">
+            {t('fraud.education.heading', { title: entry.title })}
+          </Heading>
+          {speakSlot}
+        </div>
+        <ScamEntryView entry={entry} layout={presentation.layout} exampleIndex={presentation.exampleIndex} showTitle={false} />
+        <div className="yf-fraud-banner__actions">
+          {candidates.length > 1 ? (
+            <button type="button" className="yf-fraud-banner__button yf-focus-ring" onClick={next}>
+              {t('fraud.education.next')}
+            </button>
+          ) : null}
+          {onDismiss ? (
+            <button
+              type="button"
+              className="yf-fraud-banner__button yf-focus-ring"
+              onClick={() => {
+                emit({ type: 'outcome', outcome: 'dismissed', via: 'button' });
+                hidden();
+                setDismissed(true);
+                onDismiss();
+              }}
+            >
+              {t('fraud.education.dismiss')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, now = Date.now, officialNumbers, onCall, onTelemetry, headingLevel = 2, speakSlot, className }: FraudWarningBannerProps) {
+  const t = useFraudT();
+  const entries = useScamCatalogue(catalogue);
+  const headingId = useId();
+  const level = assessment?.level ?? 'none';
+  const reasons = Array.isArray(assessment?.reasons) ? assessment!.reasons.filter((r) => typeof r === 'string' && r.trim() !== '') : [];
+  const types = Array.isArray(topics) && topics.length ? topics : Array.isArray(assessment?.scamTypes) ? assessment!.scamTypes : [];
+  const entry = entries.find((e) => types.includes(e.id));
+  // The scam story obeys the frequency cap; the reasons (about this very transfer) always show.
+  const [state] = useState(() => {
+    const log = exposureStore?.read() ?? {};
+    const allowed = entry ? canShowWarning(log, entry.id, now(), cap) : false;
+    return { allowed, presentation: warningPresentation(log, entry?.id ?? '', entry?.examples.length ?? 1, cap) };
+  });
+  const { emit, shown } = useSurfaceTelemetry('contextual', onTelemetry);
+  const key = `${level}|${reasons.join('|')}|${entry?.id ?? ''}`;
+  const lastKey = useRef('');
+  useEffect(() => {
+    if (level === 'none' || lastKey.current === key) return;
+    lastKey.current = key;
+    if (entry && state.allowed) exposureStore?.record(entry.id, now());
+    shown({ scamTypes: entry && state.allowed ? [entry.id] : [], level, reasonCodes: assessment?.reasonCodes ?? [], layout: state.presentation.layout, exposures: state.presentation.exposures });
+  }, [key, level, entry, state, exposureStore, now, shown, assessment?.reasonCodes]);
+
+  if (level === 'none' || (reasons.length === 0 && !entry)) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section
+      className={['yf-fraud-banner', className].filter(Boolean).join(' ')}
+      data-variant="contextual"
+      data-level={level}
+      data-layout={state.presentation.layout}
+      aria-labelledby={headingId}
+    >
+      <WarningIcon className="yf-fraud-banner__icon" aria-hidden="true" />
+      <div className="yf-fraud-banner__content">
+        <div className="yf-fraud-banner__head">
+          <Heading id={headingId} className="yf-fraud-banner__heading">
+            {t('fraud.contextual.heading')}
+          </Heading>
+          {speakSlot}
+        </div>
+        {reasons.length ? (
+          <>
+            <p className="yf-fraud-banner__lead">{t('fraud.contextual.weNoticed')}</p>
+            <ul className="yf-fraud-banner__reasons">
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {entry && state.allowed ? (
+          <>
+            <p className="yf-fraud-banner__lead">{t('fraud.contextual.looksLike', { title: entry.title })}</p>
+            <ScamEntryView entry={entry} layout={state.presentation.layout} exampleIndex={state.presentation.exampleIndex} showTitle={false} />
+          </>
+        ) : null}
+        {level !== 'notice' ? (
+          <CallLinks
+            officialNumbers={officialNumbers}
+            include110={false}
+            headingLevel={headingLevel === 2 ? 3 : 4}
+            onCall={(target, number) => {
+              emit({ type: 'outcome', outcome: 'called', via: target });
+              onCall?.(target, number);
+            }}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

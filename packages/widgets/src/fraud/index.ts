@@ -1,0 +1,11 @@
+export { FraudWarningBanner, BANNER_VARIANTS } from './FraudWarningBanner';
+export type { FraudWarningBannerProps, FraudBannerVariant } from './FraudWarningBanner';
+export { TransferGuard } from './TransferGuard';
+export type { TransferGuardProps, GuardPhase, CancelVia } from './TransferGuard';
+export { AmountConfirm } from './AmountConfirm';
+export type { AmountConfirmProps } from './AmountConfirm';
+export { CallLinks, ScamEntryView } from './shared';
+export type { CallLinksProps, OfficialNumber, TelemetryHandler } from './shared';
+export { useCoolingOff } from './useCoolingOff';
+export type { UseCoolingOffOptions } from './useCoolingOff';
+export { fraudMessages } from './messages';
