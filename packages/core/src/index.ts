@@ -22,3 +22,4 @@ export * from './meal';
 export * from './speech-text';
 export * from './flow';
 export * from './booking';
+export * from './speech';
