@@ -103,6 +103,11 @@ export function TransferGuard(props: TransferGuardProps) {
   const cancelVia = useRef<CancelVia>('close');
   const lastAnnounced = useRef<number | null>(null);
   const headingId = useId();
+  // Where focus was when the guard opened; it goes back there on close (the host's "next" button).
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (open && !wasOpen.current && typeof document !== 'undefined') returnFocus.current = document.activeElement as HTMLElement | null;
+  wasOpen.current = open;
   const { emit, shown, hidden } = useSurfaceTelemetry('intervention', onTelemetry);
 
   // Each opening: choose layout, example and question order from the exposure log, then record it.
@@ -330,6 +335,13 @@ export function TransferGuard(props: TransferGuardProps) {
         onOpenAutoFocus={(event) => {
           event.preventDefault();
           headingRef.current?.focus();
+        }}
+        onCloseAutoFocus={(event) => {
+          const el = returnFocus.current;
+          if (el && el.isConnected && el !== document.body) {
+            event.preventDefault();
+            el.focus();
+          }
         }}
         onEscapeKeyDown={() => {
           cancelVia.current = 'escape';

@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { assessTransferRisk, createExposureStore, recordExposure, SCAM_TYPES, type ExposureLog, type ExposureStorage } from '@yinfa/core';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { FraudWarningBanner } from './FraudWarningBanner';
+
+const DAY = new Date('2026-06-01T10:00:00+08:00');
+const BANK = [{ label: '本行客服', number: '95588' }];
+
+/** A store that already saw each type `times` times (in memory), to show the rotated layouts. */
+function seenBefore(times: number): ReturnType<typeof createExposureStore> {
+  let log: ExposureLog = {};
+  for (const type of SCAM_TYPES) for (let i = 0; i < times; i++) log = recordExposure(log, type, DAY.getTime() - (i + 2) * 86_400_000);
+  const data = new Map([['k', JSON.stringify(log)]]);
+  const storage: ExposureStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  return createExposureStore({ storage, key: 'k' });
+}
+
+const meta = {
+  title: 'Widgets/Fraud/FraudWarningBanner',
+  component: FraudWarningBanner,
+  tags: ['autodocs'],
+  args: { variant: 'education', onDismiss: fn(), onTelemetry: fn(), now: () => DAY.getTime() },
+  decorators: [(Story) => <div style={{ padding: 'var(--yf-space-4)' }}>{Story()}</div>],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '两种平静的防骗提示：**教育**（全站、可关闭、按需换一条、按客户和骗局类型限频）和**情境**（收款人、金额步骤，说明这笔转账的具体原因）。都不用红色警告样式——红色只留给 TransferGuard。\n\n' +
+          'Two calm variants: **education** (site-wide, dismissible, next tip on request, frequency-capped per customer and scam type) and **contextual** (at the payee and amount steps, with this transfer’s reasons). Neither uses the danger style, which is kept for TransferGuard.',
+      },
+    },
+  },
+} satisfies Meta<typeof FraudWarningBanner>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Education: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: /防骗提示：冒充公检法/ });
+    await expect(region).not.toHaveAttribute('role', 'alert');
+    await userEvent.click(canvas.getByRole('button', { name: '换一条提示' }));
+    await expect(canvas.getByRole('region', { name: /冒充电商、物流客服退款/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: '关闭防骗提示' }));
+    await expect(canvas.queryByRole('region')).toBeNull();
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** After two showings the layout and example change (anti-habituation); the colours stay calm. */
+export const EducationRotatedLayout: Story = { args: { exposureStore: seenBefore(2), topics: ['impersonate-relative'] } };
+export const EducationStoryLayout: Story = { args: { exposureStore: seenBefore(3), topics: ['fake-investment'] } };
+
+export const ImpersonatePolice: Story = { args: { topics: ['impersonate-police'] } };
+export const FakeCustomerService: Story = { args: { topics: ['fake-customer-service'] } };
+export const ImpersonateRelative: Story = { args: { topics: ['impersonate-relative'] } };
+export const FakeInvestment: Story = { args: { topics: ['fake-investment'] } };
+export const ElderlyCareInvestment: Story = { args: { topics: ['elderly-care-investment'] } };
+export const HealthProducts: Story = { args: { topics: ['health-products'] } };
+export const TaskRebate: Story = { args: { topics: ['task-rebate'] } };
+export const FakeLoanCredit: Story = { args: { topics: ['fake-loan-credit'] } };
+
+/** A bank's own local case added by configuration. */
+export const BankLocalCase: Story = {
+  args: {
+    topics: ['social-security'],
+    catalogue: {
+      entries: [
+        {
+          id: 'social-security',
+          'zh-CN': {
+            title: '冒充社保局',
+            scammerSays: '“您的社保卡要升级，不升级就停用，请点短信里的链接。”',
+            neverDoes: '社保局不会发链接让您填银行卡号和验证码。',
+            action: '拨打 12333 核实，或到社保窗口办理。',
+            examples: ['本市近期多位老人收到“社保卡升级”短信。'],
+          },
+        },
+      ],
+    },
+  },
+};
+
+export const Contextual: Story = {
+  args: {
+    variant: 'contextual',
+    officialNumbers: BANK,
+    assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, payeeNameCheck: 'close', at: DAY }),
+  },
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole('region', { name: '转账前请看一下' });
+    await expect(within(region).getByText('这是新的收款人。')).toBeVisible();
+    await expect(within(region).getByRole('link', { name: /96110/ })).toHaveAttribute('href', 'tel:96110');
+    await expect(within(region).getByRole('link', { name: /95588/ })).toHaveAttribute('href', 'tel:95588');
+  },
+};
+
+/** A notice (new payee, small amount): reasons only, no call links. */
+export const ContextualNotice: Story = {
+  args: { variant: 'contextual', assessment: assessTransferRisk({ amountFen: 20_000, payeeIsNew: true, at: DAY }) },
+};
+
+export const ContextualMemoKeyword: Story = {
+  args: {
+    variant: 'contextual',
+    officialNumbers: BANK,
+    assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, memo: '提现保证金', at: DAY }),
+  },
+};
+
+/** Level none: nothing renders. */
+export const ContextualNone: Story = {
+  args: { variant: 'contextual', assessment: assessTransferRisk({ amountFen: 1000, at: DAY }) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('region')).toBeNull();
+  },
+};
+
+export const ElderMode: Story = { globals: { mode: 'elder' }, args: { topics: ['elderly-care-investment'] } };
+export const HighContrast: Story = {
+  globals: { mode: 'high-contrast' },
+  args: { variant: 'contextual', officialNumbers: BANK, assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }) },
+};
+
+/** 200% text in elder mode at 320px: everything wraps, nothing scrolls sideways. */
+export const LargeTextNarrow: Story = {
+  globals: { mode: 'elder', textScale: '2' },
+  args: { variant: 'contextual', officialNumbers: [{ label: '中国工商银行客户服务热线', number: '95588' }], assessment: assessTransferRisk({ amountFen: '2万', payeeIsNew: true, customerAge: 75, memo: '保证金', at: DAY }) },
+  decorators: [(Story) => <div style={{ inlineSize: '320px', maxInlineSize: '100%' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole('region', { name: '转账前请看一下' });
+    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
+    for (const link of within(region).getAllByRole('link')) await expect(link.getBoundingClientRect().right).toBeLessThanOrEqual(region.getBoundingClientRect().right + 1);
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en-US' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: /Scam tip: Fake police/ })).toBeVisible();
+  },
+};
+export const EnglishContextual: Story = {
+  globals: { locale: 'en-US' },
+  args: { variant: 'contextual', officialNumbers: [{ label: 'our helpline', number: '95588' }], assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }, { locale: 'en-US' }) },
+};

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { assessTransferRisk, createExposureStore, recordExposure, type ExposureLog, type ExposureStorage } from '@yinfa/core';
+import { Button } from '@yinfa/react';
+import { useState } from 'react';
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { TransferGuard, type TransferGuardProps } from './TransferGuard';
+
+const DAY = new Date('2026-06-01T10:00:00+08:00');
+const POLICE = assessTransferRisk({ amountFen: '5万', payeeIsNew: true, onCall: true, memo: '安全账户', at: DAY, customerAge: 70 });
+const BANK = [{ label: '本行客服', number: '95588' }];
+
+function seenBefore(type: string, times: number) {
+  let log: ExposureLog = {};
+  for (let i = 0; i < times; i++) log = recordExposure(log, type, DAY.getTime() - (i + 1) * 86_400_000);
+  const data = new Map([['k', JSON.stringify(log)]]);
+  const storage: ExposureStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  return createExposureStore({ storage, key: 'k' });
+}
+
+type DemoProps = Partial<TransferGuardProps> & { startOpen?: boolean };
+
+/** A host page in miniature: a "下一步" button opens the guard; the outcome is written below. */
+function GuardDemo({ startOpen = false, onCancel, onContinue, ...rest }: DemoProps) {
+  const [open, setOpen] = useState(startOpen);
+  const [outcome, setOutcome] = useState('');
+  return (
+    <div style={{ padding: 'var(--yf-space-4)', display: 'grid', gap: 'var(--yf-space-3)', justifyItems: 'start' }}>
+      <Button onClick={() => setOpen(true)}>下一步 / Next</Button>
+      <p data-testid="outcome">{outcome}</p>
+      <TransferGuard
+        assessment={POLICE}
+        officialNumbers={BANK}
+        {...rest}
+        open={open}
+        onCancel={(via) => {
+          setOpen(false);
+          setOutcome(`cancelled:${via}`);
+          onCancel?.(via);
+        }}
+        onContinue={(result) => {
+          setOpen(false);
+          setOutcome(`continued:${result.delayedArrival ? 'delayed' : 'normal'}`);
+          onContinue?.(result);
+        }}
+      />
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Widgets/Fraud/TransferGuard',
+  component: GuardDemo,
+  tags: ['autodocs'],
+  args: { onCall: fn(), onTelemetry: fn(), onCancel: fn(), onContinue: fn(), coolingOffMs: 60_000 },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '唯一使用红色警告样式的防骗组件。一次一个“是/否”问题；任何危险回答都会停止转账，并提供银行官方电话、96110、110、通知家人和取消。全部安全后进入冷静期，倒计时每 30 秒最多播报一次。Esc 和关闭按钮只会取消，点击外面没有作用。\n\n' +
+          'The only fraud surface in the danger style. One yes/no question at a time; any risky answer stops the transfer and offers the bank, 96110, 110, a trusted contact and cancel. All clear → a cooling-off delay announced at most every 30 s. Esc and the close button only cancel; outside clicks do nothing.',
+      },
+    },
+  },
+} satisfies Meta<typeof GuardDemo>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Questions: Story = { args: { startOpen: true } };
+
+/** A risky answer stops: the advice, tap-to-call links and cancel; no way to continue. */
+export const RiskyAnswerStops: Story = {
+  args: { onContactTrusted: fn() },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步 / Next' }));
+    const dialog = await screen.findByRole('alertdialog', { name: /防骗警告/ });
+    await expect(within(dialog).getByRole('heading', { name: '有人在电话里指导您操作吗？' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: '是' }));
+    await expect(within(dialog).getByRole('heading', { name: '请先停下，不要转账' })).toBeVisible();
+    await expect(within(dialog).getByRole('link', { name: /96110/ })).toHaveAttribute('href', 'tel:96110');
+    await expect(within(dialog).getByRole('link', { name: /110 报警/ })).toHaveAttribute('href', 'tel:110');
+    await expect(within(dialog).queryByRole('button', { name: /继续转账/ })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: '告诉我信任的家人' }));
+    await expect(args.onContactTrusted).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(dialog).getByRole('button', { name: '取消这笔转账' }));
+    await expect(args.onCancel).toHaveBeenCalledWith('button');
+    await expect(args.onContinue).not.toHaveBeenCalled();
+  },
+};
+
+/** All clear by keyboard → a short cooling-off (3 s here) → Continue, with 延时到账 chosen. */
+export const AllClearThenWait: Story = {
+  args: { coolingOffMs: 3000, delayedArrivalHours: 24, serverNow: Date.now() },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步 / Next' }));
+    const dialog = await screen.findByRole('alertdialog');
+    // Five core questions + one type-specific: the safe answer is "不是" except "见过" for having met the payee.
+    for (let i = 0; i < 6; i++) {
+      const heading = within(dialog).getByRole('heading', { level: 3 });
+      const safe = heading.textContent?.includes('见过') ? '见过' : '不是';
+      await userEvent.click(within(dialog).getByRole('button', { name: safe }));
+    }
+    await expect(within(dialog).getByRole('heading', { name: '请冷静一下再转账' })).toBeVisible();
+    const go = within(dialog).getByRole('button', { name: /继续转账/ });
+    await expect(go).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(go);
+    await expect(args.onContinue).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /延时到账/ }));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '继续转账' })).not.toHaveAttribute('aria-disabled'), { timeout: 6000 });
+    await userEvent.click(within(dialog).getByRole('button', { name: '继续转账' }));
+    await expect(args.onContinue).toHaveBeenCalledWith({ delayedArrival: true });
+  },
+};
+
+/** Esc cancels (never confirms); focus goes back to the button that opened the guard. */
+export const EscapeCancels: Story = {
+  play: async ({ canvasElement, args }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: '下一步 / Next' });
+    await userEvent.click(trigger);
+    await screen.findByRole('alertdialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await expect(args.onCancel).toHaveBeenCalledWith('escape');
+    await expect(args.onContinue).not.toHaveBeenCalled();
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** After repeated showings: a checklist layout with a different example; still red, still "防骗警告". */
+export const RotatedChecklistLayout: Story = { args: { startOpen: true, exposureStore: seenBefore('impersonate-police', 2) } };
+export const RotatedStoryLayout: Story = { args: { startOpen: true, exposureStore: seenBefore('impersonate-police', 3) } };
+
+export const InvestmentScam: Story = {
+  args: { startOpen: true, assessment: assessTransferRisk({ amountFen: '20万', memo: '验资 返利', at: DAY }) },
+};
+export const RelativeScam: Story = {
+  args: { startOpen: true, assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, payeeNameCheck: 'no-match', customerAge: 78, at: DAY }) },
+};
+export const ElderMode: Story = { globals: { mode: 'elder' }, args: { startOpen: true } };
+export const HighContrast: Story = { globals: { mode: 'high-contrast' }, args: { startOpen: true } };
+export const LargeText: Story = { globals: { mode: 'elder', textScale: '2' }, args: { startOpen: true } };
+
+export const English: Story = {
+  globals: { locale: 'en-US' },
+  args: { startOpen: true, officialNumbers: [{ label: 'our helpline', number: '95588' }] },
+  play: async () => {
+    const dialog = await screen.findByRole('alertdialog', { name: /Scam warning/ });
+    await expect(within(dialog).getByRole('heading', { name: 'Is someone telling you what to do on the phone?' })).toBeVisible();
+  },
+};
