@@ -14,6 +14,8 @@ export const enUS: Record<MessageKey, string> = {
   'common.error': 'Error',
   'common.errorPrefix': 'Error: ',
   'common.skipToMain': 'Skip to main content',
+  'common.newWindow': '(opens in a new window)',
+  'common.readAloud': 'Read to me',
   'common.progress': '{percent}% complete',
   'common.stepOf': 'Step {step} of {total}',
   'alert.info': 'Information',

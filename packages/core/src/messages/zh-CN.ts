@@ -12,6 +12,8 @@ export const zhCN = {
   'common.error': '错误',
   'common.errorPrefix': '错误：',
   'common.skipToMain': '跳到主要内容',
+  'common.newWindow': '（在新窗口打开）',
+  'common.readAloud': '读给我听',
   'common.progress': '已完成 {percent}%',
   'common.stepOf': '第 {step} 步，共 {total} 步',
   'alert.info': '提示',

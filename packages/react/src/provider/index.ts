@@ -6,3 +6,4 @@ export { loadPreferences, savePreferences, clearPreferences, sanitizePreferences
 export type { YinfaPreferences } from './preferences';
 export { useControllableState } from './useControllableState';
 export { useCatalogue } from './useCatalogue';
+export { ModeScope } from './ModeScope';

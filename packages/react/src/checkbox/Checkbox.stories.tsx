@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Checkbox } from './Checkbox';
+
+const meta = {
+  title: 'Forms/Checkbox',
+  component: Checkbox,
+  tags: ['autodocs'],
+  args: { label: '我已阅读并同意服务协议', name: 'agree' },
+  parameters: {
+    docs: {
+      description: {
+        component: '整张卡片都可以点击（至少 44×44，长辈模式 60×60）。\n\nThe whole card is the target (≥ 44×44, ≥ 60×60 in elder mode).',
+      },
+    },
+  },
+} satisfies Meta<typeof Checkbox>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const box = within(canvasElement).getByRole('checkbox', { name: /服务协议/ });
+    await userEvent.click(within(canvasElement).getByText(/服务协议/));
+    await expect(box).toBeChecked();
+  },
+};
+export const WithHint: Story = { args: { label: '需要服务人员帮忙买菜', hint: '服务人员会先打电话确认要买什么' } };
+export const Checked: Story = { args: { defaultChecked: true } };
+export const WithError: Story = { args: { error: '请先阅读并同意服务协议' } };
+export const Disabled: Story = { args: { disabled: true, label: '长护险抵扣（您目前不符合条件）' } };
+export const ElderMode: Story = { globals: { mode: 'elder' }, args: { defaultChecked: true } };
+export const English: Story = { globals: { locale: 'en-US' }, args: { label: 'I have read and agree to the service terms', hint: 'You can cancel at any time' } };

@@ -1,0 +1,2 @@
+export { FieldShell, FieldLabel, FieldHint, FieldError, useFieldIds, describedBy } from './Field';
+export type { FieldCommonProps, FieldIds } from './Field';

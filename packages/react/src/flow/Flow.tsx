@@ -1,0 +1,168 @@
+'use client';
+import type { FlowAnswers } from '@yinfa/core';
+import { createContext, useContext, useEffect, useRef, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
+import { Button } from '../button/Button';
+import { useCatalogue } from '../provider/useCatalogue';
+import { cx, hasContent } from '../utils/cx';
+import { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+import { flowMessages } from './messages';
+import type { FlowController } from './useFlow';
+
+const FlowContext = createContext<FlowController | null>(null);
+
+/** The controller of the nearest `Flow`, or null outside one. */
+export function useFlowContext<A extends FlowAnswers = FlowAnswers>(): FlowController<A> | null {
+  return useContext(FlowContext) as FlowController<A> | null;
+}
+
+export interface FlowProps extends HTMLAttributes<HTMLDivElement> {
+  flow: FlowController<never> | FlowController;
+  children?: ReactNode;
+}
+
+/**
+ * Hosts a question-page journey: provides the controller to `FlowStep`s and `QuestionPage`s and moves
+ * focus to the new page's heading after every step change (so screen readers read the question).
+ */
+export function Flow({ flow, children, className, ...rest }: FlowProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const first = useRef(true);
+  const nav = (flow as FlowController).navigation;
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const el = root.current;
+    if (!el || el.querySelector('.yf-error-summary')) return; // the error summary takes focus itself
+    const heading = el.querySelector<HTMLElement>('[data-yf-page-heading], h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: false });
+  }, [nav]);
+  return (
+    <FlowContext.Provider value={flow as FlowController}>
+      <div {...rest} ref={root} className={cx('yf-flow', className)} data-step={(flow as FlowController).current}>
+        {children}
+      </div>
+    </FlowContext.Provider>
+  );
+}
+
+/** Renders its children only while `id` is the current step. */
+export function FlowStep({ id, children }: { id: string; children?: ReactNode }) {
+  const flow = useFlowContext();
+  if (!flow || flow.current !== id) return null;
+  return <>{children}</>;
+}
+
+export interface BackLinkProps {
+  onClick: () => void;
+  children?: ReactNode;
+}
+
+/** "‹ 返回": a large, underlined control above the page heading. */
+export function BackLink({ onClick, children }: BackLinkProps) {
+  const t = useCatalogue(flowMessages);
+  return (
+    <button type="button" className="yf-back-link yf-focus-ring" onClick={onClick}>
+      <svg className="yf-back-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span>{hasContent(children) ? children : t('flow.back')}</span>
+    </button>
+  );
+}
+
+export interface QuestionPageProps {
+  /** The question; it is the page heading (h1). Leave empty when a field's legend is the h1. */
+  title?: ReactNode;
+  /** A line above the heading naming the service ("预约上门服务"). */
+  caption?: ReactNode;
+  hint?: ReactNode;
+  /** Errors for the summary: the same words as the inline messages. */
+  errors?: ErrorSummaryItem[];
+  /** Change it on every failed continue so the summary takes focus again. */
+  errorFocusKey?: string | number;
+  /** "第 2 步，共 6 步". */
+  progress?: { step: number; total: number } | null;
+  onBack?: () => void;
+  /** Called on "继续" and on Enter in a text field. */
+  onContinue?: () => void;
+  continueLabel?: ReactNode;
+  /** Busy continue button (keeps its words, ignores repeat presses). */
+  busy?: boolean;
+  busyLabel?: ReactNode;
+  /** Replace the continue button (a check page's submit area). */
+  actions?: ReactNode;
+  /** Below the form: a phone number to call instead, help. */
+  footer?: ReactNode;
+  /** Sets `document.title` (prefixed "错误：" while there are errors). */
+  documentTitle?: string;
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * One question per page (GOV.UK): back link, error summary, the question as the heading, the answer
+ * fields, a "继续" button. The form never validates natively: errors come from the flow's rules, in words.
+ */
+export function QuestionPage({
+  title,
+  caption,
+  hint,
+  errors = [],
+  errorFocusKey,
+  progress,
+  onBack,
+  onContinue,
+  continueLabel,
+  busy,
+  busyLabel,
+  actions,
+  footer,
+  documentTitle,
+  children,
+  className,
+}: QuestionPageProps) {
+  const t = useCatalogue(flowMessages);
+  const hasErrors = errors.length > 0;
+  const prefix = t('flow.errorTitlePrefix');
+  useEffect(() => {
+    if (!documentTitle || typeof document === 'undefined') return;
+    document.title = hasErrors ? `${prefix}${documentTitle}` : documentTitle;
+  }, [documentTitle, hasErrors, prefix]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!busy) onContinue?.();
+  };
+
+  return (
+    <div className={cx('yf-question', className)}>
+      {onBack ? <BackLink onClick={onBack} /> : null}
+      <ErrorSummary errors={errors} focusKey={errorFocusKey} manageTitle={!documentTitle} />
+      {progress && progress.step > 0 && progress.total > 0 ? (
+        <p className="yf-question__progress">{t('flow.progress', { step: progress.step, total: progress.total })}</p>
+      ) : null}
+      {hasContent(caption) ? <p className="yf-question__caption">{caption}</p> : null}
+      {hasContent(title) ? (
+        <h1 className="yf-question__heading" data-yf-page-heading="" tabIndex={-1}>
+          {title}
+        </h1>
+      ) : null}
+      {hasContent(hint) ? <div className="yf-question__hint">{hint}</div> : null}
+      <form className="yf-question__form" noValidate onSubmit={onSubmit}>
+        <div className="yf-question__fields">{children}</div>
+        <div className="yf-question__actions">
+          {actions ?? (
+            <Button type="submit" variant="primary" busy={busy} busyLabel={busyLabel}>
+              {hasContent(continueLabel) ? continueLabel : t('flow.continue')}
+            </Button>
+          )}
+        </div>
+      </form>
+      {hasContent(footer) ? <div className="yf-question__footer">{footer}</div> : null}
+    </div>
+  );
+}

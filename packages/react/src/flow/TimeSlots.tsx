@@ -1,0 +1,71 @@
+'use client';
+import { formatDuration, formatTimeRange, formatDate, isSlotPast, toEpoch, DEFAULT_LEAD_MINUTES } from '@yinfa/core';
+import { useId, type ReactNode } from 'react';
+import { useLocale } from '../provider/context';
+import { useCatalogue } from '../provider/useCatalogue';
+import { RadioGroup, type RadioOption } from '../radio-group/RadioGroup';
+import { cx } from '../utils/cx';
+import { flowMessages } from './messages';
+
+export interface TimeSlotOption {
+  id: string;
+  /** ISO 8601 with offset; shown in Asia/Shanghai time. */
+  start: string;
+  end: string;
+  available: boolean;
+  remaining?: number;
+}
+
+export interface TimeSlotsProps {
+  slots: TimeSlotOption[];
+  value?: string;
+  onChange?: (slotId: string) => void;
+  /** The current time: slots starting within `leadMinutes` show as passed and cannot be chosen. */
+  now?: number;
+  leadMinutes?: number;
+  /** Show the date in each option (slots from several days, e.g. the nearest free ones after a 409). */
+  showDate?: boolean;
+  label?: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  id?: string;
+  /** Share one name with another TimeSlots so only one slot is ever checked. */
+  name?: string;
+  legendAsHeading?: 1 | 2 | 3;
+  className?: string;
+}
+
+/**
+ * Time slots as large radio options: "上午 9:00–10:30", "约 1 小时 30 分钟", and "已约满" / "已过时间" for
+ * the ones that cannot be chosen (disabled and said in words, not by colour).
+ */
+export function TimeSlots({ slots, value, onChange, now, leadMinutes = DEFAULT_LEAD_MINUTES, showDate, label, hint, error, id, name, legendAsHeading, className }: TimeSlotsProps) {
+  const t = useCatalogue(flowMessages);
+  const [locale] = useLocale();
+  const auto = `yf-slot-${useId().replace(/:/g, '')}`;
+  const list = (Array.isArray(slots) ? slots : []).filter((s) => s && typeof s.id === 'string' && Number.isFinite(toEpoch(s.start)) && Number.isFinite(toEpoch(s.end)));
+  const options: RadioOption[] = list.map((s) => {
+    const minutes = Math.round((toEpoch(s.end) - toEpoch(s.start)) / 60_000);
+    const passed = now !== undefined && isSlotPast(s, now, leadMinutes);
+    const range = formatTimeRange(s.start, s.end, locale);
+    const parts = [t('flow.slot.duration', { duration: formatDuration(minutes, locale) })];
+    if (passed) parts.push(t('flow.slot.passed'));
+    else if (!s.available) parts.push(t('flow.slot.full'));
+    else if (typeof s.remaining === 'number' && s.remaining > 1 && s.remaining <= 3) parts.push(t('flow.slot.remaining', { n: s.remaining }));
+    return { value: s.id, label: showDate ? `${formatDate(s.start, locale)} ${range}` : range, hint: parts.join(' · '), disabled: passed || !s.available };
+  });
+  return (
+    <RadioGroup
+      id={id}
+      name={name ?? auto}
+      label={label ?? t('flow.slot.legend')}
+      hint={hint}
+      error={error}
+      legendAsHeading={legendAsHeading}
+      options={options}
+      value={value ?? ''}
+      onValueChange={(v) => onChange?.(v)}
+      className={cx('yf-time-slots', className)}
+    />
+  );
+}

@@ -1,0 +1,18 @@
+export { Flow, FlowStep, QuestionPage, BackLink, useFlowContext } from './Flow';
+export type { FlowProps, QuestionPageProps, BackLinkProps } from './Flow';
+export { useFlow } from './useFlow';
+export type { UseFlowOptions, FlowController, FlowDraftOptions, SubmittedView } from './useFlow';
+export { ErrorSummary, focusField } from './ErrorSummary';
+export type { ErrorSummaryProps, ErrorSummaryItem } from './ErrorSummary';
+export { CheckAnswers, SummaryList } from './CheckAnswers';
+export type { CheckAnswersProps, SummaryListProps, SummaryRow } from './CheckAnswers';
+export { Confirmation } from './Confirmation';
+export type { ConfirmationProps } from './Confirmation';
+export { TimeoutWarning } from './TimeoutWarning';
+export type { TimeoutWarningProps } from './TimeoutWarning';
+export { DayPicker } from './DayPicker';
+export type { DayPickerProps, DayOption } from './DayPicker';
+export { TimeSlots } from './TimeSlots';
+export type { TimeSlotsProps, TimeSlotOption } from './TimeSlots';
+export { flowMessages, flowZhCN, flowEnUS } from './messages';
+export type { FlowMessageKey } from './messages';

@@ -1,0 +1,1 @@
+export { CloseIcon, InfoIcon, SuccessIcon, WarningIcon, DangerIcon, ExternalIcon } from './icons';

@@ -1,0 +1,2 @@
+export { Stack, Cluster } from './Layout';
+export type { StackProps, ClusterProps, Space } from './Layout';

@@ -1,0 +1,83 @@
+'use client';
+import type { SpeechSegment, SpeechSnapshot } from '@yinfa/core';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCatalogue } from '../provider/useCatalogue';
+import { IDLE_SNAPSHOT, useSpeechContext, type SpeechSettings } from './context';
+import { speechMessages } from './messages';
+
+export interface UseSpeechResult extends SpeechSnapshot {
+  /** An engine can speak the page's language. */
+  available: boolean;
+  /** Still finding out (waiting for voices). */
+  checking: boolean;
+  /** Why nothing can speak, in the user's language; null when something can. */
+  unavailableMessage: string | null;
+  /** The last error, in the user's language. */
+  errorMessage: string | null;
+  /** The segment being read, or null. */
+  current: SpeechSegment | null;
+  speak: (segments: readonly SpeechSegment[], options?: { owner?: string; startAt?: number }) => boolean;
+  speakText: (text: string, options?: { owner?: string }) => boolean;
+  pause: () => void;
+  resume: () => void;
+  stop: (owner?: string) => void;
+  next: () => void;
+  previous: () => void;
+  setRate: (rate: number) => void;
+  setVoice: (voiceId: string | null) => void;
+  /** Detect again (e.g. after the user installed a voice). */
+  recheck: () => void;
+  settings: SpeechSettings;
+}
+
+/**
+ * The page's speech state and actions. Works inside a SpeechProvider or without one (a shared
+ * page-wide player with default settings). Call speak… only from user actions.
+ */
+export function useSpeech(): UseSpeechResult {
+  const { controller, settings } = useSpeechContext();
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, () => IDLE_SNAPSHOT);
+  const t = useCatalogue(speechMessages);
+
+  const recheck = useCallback(() => void controller.detect(), [controller]);
+  const unavailableMessage =
+    snapshot.status !== 'unavailable'
+      ? null
+      : snapshot.reason === 'no-voice-for-lang'
+        ? t(/^en/i.test(snapshot.lang) ? 'speech.noEnglishVoice' : 'speech.noChineseVoice')
+        : snapshot.reason === 'no-voices'
+          ? t('speech.noVoices')
+          : t('speech.unavailable');
+  const errorMessage = !snapshot.error
+    ? null
+    : snapshot.error.code === 'not-allowed'
+      ? t('speech.notAllowed')
+      : snapshot.error.code === 'network'
+        ? t('speech.network')
+        : snapshot.error.code === 'no-voice' || snapshot.error.code === 'unavailable'
+          ? unavailableMessage ?? t('speech.unavailable')
+          : t('speech.failed');
+
+  return useMemo(
+    () => ({
+      ...snapshot,
+      available: snapshot.status === 'ready',
+      checking: snapshot.status === 'checking' || snapshot.status === 'idle',
+      unavailableMessage,
+      errorMessage,
+      current: snapshot.index >= 0 ? (snapshot.segments[snapshot.index] ?? null) : null,
+      speak: (segments, options) => controller.speak(segments, options),
+      speakText: (text, options) => controller.speakText(text, options),
+      pause: () => controller.pause(),
+      resume: () => controller.resume(),
+      stop: (owner) => controller.stop(owner),
+      next: () => controller.next(),
+      previous: () => controller.previous(),
+      setRate: (rate) => controller.setRate(rate),
+      setVoice: (voice) => controller.setVoice(voice),
+      recheck,
+      settings,
+    }),
+    [snapshot, controller, settings, unavailableMessage, errorMessage, recheck],
+  );
+}

@@ -1,0 +1,67 @@
+import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { describedBy, FieldShell, useFieldIds, type FieldCommonProps } from '../field/Field';
+import { cx, hasContent } from '../utils/cx';
+
+export type FieldWidth = 'full' | 'medium' | 'short';
+
+export interface TextFieldProps extends FieldCommonProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'size'> {
+  /** How wide the box is: short for codes and amounts, full for addresses. Never wider than its container. */
+  width?: FieldWidth;
+  /** Shown after the control (a live reading of the value, a unit). Referenced by aria-describedby. */
+  extra?: ReactNode;
+  /** Class for the field wrapper; `className` goes on the input. */
+  fieldClassName?: string;
+}
+
+/**
+ * A labelled text input: visible label, optional hint, error tied by aria-describedby, "（选填）" for optional
+ * fields. Everything else (value, onChange, inputMode, autoComplete) passes to the native input.
+ */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, hint, error, optional, width = 'full', extra, id, className, fieldClassName, type = 'text', ...rest },
+  ref,
+) {
+  const ids = useFieldIds(id);
+  const invalid = hasContent(error);
+  return (
+    <FieldShell ids={ids} label={label} hint={hint} error={error} optional={optional} extra={extra} className={fieldClassName}>
+      <input
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        type={type}
+        className={cx('yf-input', 'yf-focus-ring', className)}
+        data-width={width}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(ids, { hint, error, extra }, rest['aria-describedby'])}
+        required={optional ? false : rest.required}
+      />
+    </FieldShell>
+  );
+});
+
+export interface TextareaProps extends FieldCommonProps, TextareaHTMLAttributes<HTMLTextAreaElement> {
+  fieldClassName?: string;
+  extra?: ReactNode;
+}
+
+/** A labelled multi-line input with the same label, hint and error parts as TextField. */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  { label, hint, error, optional, extra, id, className, fieldClassName, rows = 4, ...rest },
+  ref,
+) {
+  const ids = useFieldIds(id);
+  return (
+    <FieldShell ids={ids} label={label} hint={hint} error={error} optional={optional} extra={extra} className={fieldClassName}>
+      <textarea
+        {...rest}
+        ref={ref}
+        id={ids.inputId}
+        rows={rows}
+        className={cx('yf-input', 'yf-focus-ring', className)}
+        aria-invalid={hasContent(error) || undefined}
+        aria-describedby={describedBy(ids, { hint, error, extra }, rest['aria-describedby'])}
+      />
+    </FieldShell>
+  );
+});

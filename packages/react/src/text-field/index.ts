@@ -1,0 +1,2 @@
+export { TextField, Textarea } from './TextField';
+export type { TextFieldProps, TextareaProps, FieldWidth } from './TextField';

@@ -1,0 +1,1 @@
+export declare function workspaceAliases(root: string): Array<{ find: RegExp; replacement: string }>;
