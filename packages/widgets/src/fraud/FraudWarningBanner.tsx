@@ -138,7 +138,8 @@ function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, n
   const level = assessment?.level ?? 'none';
   const reasons = Array.isArray(assessment?.reasons) ? assessment!.reasons.filter((r) => typeof r === 'string' && r.trim() !== '') : [];
   const types = Array.isArray(topics) && topics.length ? topics : Array.isArray(assessment?.scamTypes) ? assessment!.scamTypes : [];
-  const entry = entries.find((e) => types.includes(e.id));
+  // The most likely type first (the assessment's order), not the catalogue's order.
+  const entry = types.map((id) => entries.find((e) => e.id === id)).find((e) => e !== undefined);
   // The scam story obeys the frequency cap; the reasons (about this very transfer) always show.
   const [state] = useState(() => {
     const log = exposureStore?.read() ?? {};

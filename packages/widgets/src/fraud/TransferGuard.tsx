@@ -112,7 +112,7 @@ export function TransferGuard(props: TransferGuardProps) {
 
   // Each opening: choose layout, example and question order from the exposure log, then record it.
   // The intervention itself is never frequency-capped.
-  const topType = entries.find((e) => scamTypes.includes(e.id))?.id ?? scamTypes[0] ?? 'generic';
+  const topType = scamTypes.find((id) => entries.some((e) => e.id === id)) ?? scamTypes[0] ?? 'generic';
   useEffect(() => {
     if (!open) return;
     const log = exposureStore?.read() ?? {};
