@@ -20,3 +20,4 @@ export * from './skip-link';
 export * from './spinner';
 export * from './icons';
 export * from './flow';
+export * from './speech';
