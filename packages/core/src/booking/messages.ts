@@ -3,6 +3,7 @@ export const bookingZhCN = {
   'booking.title': '预约上门服务',
   'booking.hotlineLine': '不方便在网上预约？请拨打 {hotline}',
   'booking.call': '拨打 {hotline}',
+  'booking.hotlinePrompt': '不方便在网上预约？',
 
   'booking.service.question': '需要哪项上门服务？',
   'booking.service.hint': '每项服务都写明了包括什么和大约多长时间。',
@@ -159,6 +160,7 @@ export const bookingEnUS: Record<BookingMessageKey, string> = {
   'booking.title': 'Book a home-care visit',
   'booking.hotlineLine': 'Prefer to book by phone? Call {hotline}',
   'booking.call': 'Call {hotline}',
+  'booking.hotlinePrompt': 'Prefer to book by phone?',
 
   'booking.service.question': 'Which home-care service do you need?',
   'booking.service.hint': 'Each service says what it includes and about how long it takes.',

@@ -1,7 +1,6 @@
 'use client';
 import {
   createDraftStore,
-  flowPath,
   flowProgress,
   flowReducer,
   initialFlowState,
@@ -135,9 +134,10 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
   // Browser history: one entry per question, so Back and Forward move between them.
   useEffect(() => {
     if (!historyOn || typeof window === 'undefined' || !window.history) return;
+    // This entry now shows the current step (a stale one from an earlier visit could say otherwise).
     const existing = readEntry(window.history.state, definition.id);
-    if (existing) indexRef.current = existing.index;
-    else window.history.replaceState({ ...(window.history.state ?? {}), [HISTORY_KEY]: { flow: definition.id, step: state.current, index: 0 } }, '');
+    indexRef.current = existing?.index ?? 0;
+    window.history.replaceState({ ...(window.history.state ?? {}), [HISTORY_KEY]: { flow: definition.id, step: state.current, index: indexRef.current } }, '');
     const onPop = (event: PopStateEvent) => {
       const entry = readEntry(event.state, definition.id);
       if (!entry) return;
@@ -202,7 +202,6 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
   }, []);
 
   const progress = useMemo(() => flowProgress(definition, state), [definition, state]);
-  void flowPath;
 
   return {
     definition,
