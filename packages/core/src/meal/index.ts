@@ -21,5 +21,5 @@ export {
   NAVIGATION_DATUM,
 } from './geo';
 export type { LngLat, GeoPosition, NavigationApp, NavigationLink } from './geo';
-export { prepareMealPoints, positionsInDatum, queryMealPoints, RADIUS_STEPS_M } from './list';
+export { prepareMealPoints, positionsInDatum, positionInDatum, queryMealPoints, RADIUS_STEPS_M } from './list';
 export type { PreparedMealPoint, MealFilters, MealQuery, MealListItem, MealQueryResult } from './list';

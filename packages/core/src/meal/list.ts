@@ -58,6 +58,15 @@ export function positionsInDatum(prepared: readonly PreparedMealPoint[], datum: 
   return out;
 }
 
+const pointDatumCache = new WeakMap<PreparedMealPoint, Partial<Record<Datum, LngLat>>>();
+
+/** One prepared point's position in `datum`, converted once and cached on the point. */
+export function positionInDatum(prepared: PreparedMealPoint, datum: Datum): LngLat {
+  let byDatum = pointDatumCache.get(prepared);
+  if (!byDatum) pointDatumCache.set(prepared, (byDatum = {}));
+  return (byDatum[datum] ??= convertDatum(prepared.wgs84, 'WGS84', datum));
+}
+
 export interface MealFilters {
   openNow?: boolean;
   /** The point must offer every selected mode. Delivery also needs the user inside the delivery radius (when both are known). */

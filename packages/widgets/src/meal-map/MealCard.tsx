@@ -1,0 +1,109 @@
+import type { MealListItem, Translate } from '@yinfa/core';
+import { Button } from '@yinfa/react';
+import { formatDistance, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
+
+export interface MealCardProps {
+  item: MealListItem;
+  /** The number shared with the map marker. */
+  n: number;
+  profileGiven: boolean;
+  now: Date;
+  selected: boolean;
+  mapShown: boolean;
+  headingLevel: 2 | 3 | 4;
+  t: Translate;
+  onOpen: (id: string) => void;
+  onShowOnMap: (id: string) => void;
+  titleRef: (id: string, el: HTMLButtonElement | null) => void;
+}
+
+/** One meal point in the list: everything needed to choose, without opening the detail or the map. */
+export function MealCard({ item, n, profileGiven, now, selected, mapShown, headingLevel, t, onOpen, onShowOnMap, titleRef }: MealCardProps) {
+  const { point, status, price } = item;
+  const H = `h${headingLevel}` as const;
+  const priceText = priceLine(price, profileGiven, t);
+  const order = orderDeadlineText(status, now, t);
+  const phone = point.phones[0];
+  const titleId = `yf-meal-card-${n}`;
+  return (
+    <li className="yf-meal-card" data-selected={selected ? '' : undefined} data-state={status.state}>
+      <article aria-labelledby={titleId}>
+        <H className="yf-meal-card__heading">
+          <span className="yf-meal-card__number" aria-hidden="true">
+            {n}
+          </span>
+          <button
+            type="button"
+            id={titleId}
+            ref={(el) => titleRef(point.id, el)}
+            className="yf-meal-card__title yf-focus-ring"
+            aria-describedby={`${titleId}-status`}
+            onClick={() => onOpen(point.id)}
+          >
+            <span className="yf-visually-hidden">{t('mealMap.card.number', { n })} </span>
+            {point.name}
+          </button>
+        </H>
+        <p className="yf-meal-card__type">
+          {t(`mealMap.type.${point.type}`)}
+          {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
+        </p>
+        <p className="yf-meal-card__distance">
+          {item.distanceM !== null && item.walkMinutes !== null
+            ? t('mealMap.card.distance', { distance: formatDistance(item.distanceM, t), minutes: item.walkMinutes })
+            : t('mealMap.card.noDistance')}
+        </p>
+        <p className="yf-meal-card__status" id={`${titleId}-status`} data-state={status.state}>
+          <span className="yf-meal-card__status-mark" aria-hidden="true">
+            {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
+          </span>{' '}
+          {statusText(status, t)}
+        </p>
+        {order ? <p className="yf-meal-card__order">{order}</p> : null}
+        <p className="yf-meal-card__price">
+          <strong>{priceText.main}</strong>
+          {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
+          {profileGiven && price.fen !== null && price.reason === 'not-eligible' ? <span className="yf-meal-card__was">（{t('mealMap.price.noRule')}）</span> : null}
+        </p>
+        {!profileGiven && price.fen !== null && point.subsidies.length > 0 ? <p className="yf-meal-card__hint">{t('mealMap.price.fillIn')}</p> : null}
+        <ul className="yf-meal-card__tags" aria-label={`${t('mealMap.filters.modes')}、${t('mealMap.filters.diet')}`}>
+          {point.services.modes.map((m) => (
+            <li key={m} className="yf-meal-card__tag" data-kind="mode">
+              {t(`mealMap.mode.${m}`)}
+            </li>
+          ))}
+          {point.diet.map((d) => (
+            <li key={d} className="yf-meal-card__tag" data-kind="diet">
+              {t(`mealMap.diet.${d}`)}
+            </li>
+          ))}
+          {point.access?.stepFree ? (
+            <li className="yf-meal-card__tag" data-kind="access">
+              {t('mealMap.filters.stepFree')}
+            </li>
+          ) : null}
+        </ul>
+        {item.deliversHere !== null && point.services.modes.includes('delivery') ? (
+          <p className="yf-meal-card__delivery">{item.deliversHere ? t('mealMap.card.deliversHere') : t('mealMap.card.noDeliveryHere')}</p>
+        ) : null}
+        <div className="yf-meal-card__actions">
+          {phone ? (
+            <a className="yf-meal-action yf-focus-ring" href={telHref(phone.number)}>
+              <span aria-hidden="true">☎ </span>
+              {t('mealMap.card.call')} {phoneDisplay(phone.number)}
+              <span className="yf-visually-hidden">{t('mealMap.card.callNamed', { name: point.name })}</span>
+            </a>
+          ) : null}
+          <Button variant="secondary" onClick={() => onOpen(point.id)} aria-label={t('mealMap.card.detailsNamed', { name: point.name })}>
+            {t('mealMap.card.details')}
+          </Button>
+          {mapShown ? (
+            <Button variant="secondary" onClick={() => onShowOnMap(point.id)} aria-label={t('mealMap.card.showOnMapNamed', { name: point.name })}>
+              {t('mealMap.card.showOnMap')}
+            </Button>
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}
