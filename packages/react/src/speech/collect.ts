@@ -132,7 +132,14 @@ function errorElementsOf(control: Element, doc: Document): Element[] {
   return out;
 }
 
-function addText(parts: Part[], node: Node, sayAs: string | null, locale: Locale): void {
+/** Screen-reader-only text that repeats something visible (a hidden "¥12.50" beside "¥12.50"). Context found only there ("警告：") is kept. */
+function isHiddenDuplicate(el: Element, visibleText: string): boolean {
+  if (!isVisuallyHidden(el)) return false;
+  const own = (el.textContent ?? '').replace(/\s+/g, '');
+  return !own || visibleText.split(own).length > 2;
+}
+
+function addText(parts: Part[], node: Node, sayAs: string | null, locale: Locale, visibleText = ''): void {
   if (node.nodeType === 3) {
     const text = node.nodeValue ?? '';
     if (text) parts.push(sayAs ? { text, node: node as Text, spoken: speakAs(text, sayAs, locale) } : { text, node: node as Text });
@@ -140,7 +147,7 @@ function addText(parts: Part[], node: Node, sayAs: string | null, locale: Locale
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (isSkipped(el) || isControl(el)) return;
+  if (isSkipped(el) || isControl(el) || isHiddenDuplicate(el, visibleText)) return;
   const exact = el.getAttribute('data-yinfa-speak');
   if (exact !== null) {
     const shown = el.textContent ?? '';
@@ -157,7 +164,7 @@ function addText(parts: Part[], node: Node, sayAs: string | null, locale: Locale
     return;
   }
   const nextSayAs = el.getAttribute('data-yinfa-say-as') ?? sayAs;
-  el.childNodes.forEach((child) => addText(parts, child, nextSayAs, locale));
+  el.childNodes.forEach((child) => addText(parts, child, nextSayAs, locale, visibleText));
 }
 
 function firstText(el: Element): Text | null {
@@ -197,7 +204,7 @@ export function collectReadable(root: Element | null, locale: Locale, t: Transla
   const flush = () => {
     if (run.length && runParent) {
       const parts: Part[] = [];
-      for (const node of run) addText(parts, node, runParent.closest('[data-yinfa-say-as]')?.getAttribute('data-yinfa-say-as') ?? null, locale);
+      for (const node of run) addText(parts, node, runParent.closest('[data-yinfa-say-as]')?.getAttribute('data-yinfa-say-as') ?? null, locale, visibleText);
       if (parts.some((p) => p.text.trim())) items.push({ element: runParent, parts });
     }
     run = [];
@@ -212,9 +219,17 @@ export function collectReadable(root: Element | null, locale: Locale, t: Transla
       .filter(Boolean);
     const separator = locale === 'en-US' ? ': ' : '：';
     const end = locale === 'en-US' ? '. ' : '。';
-    let text = label ? `${label}${separator}${value}${end}` : `${value}${end}`;
-    for (const error of errors) text += error.startsWith(t('speech.errorPrefix').trim()) ? `${error}${end}` : `${t('speech.errorPrefix')}${error}${end}`;
-    items.push({ element: control, parts: [{ text, node: null }] });
+    const input = control as HTMLInputElement;
+    const isPhone = control.tagName === 'INPUT' && (input.type === 'tel' || input.inputMode === 'tel' || /\btel\b/.test(input.autocomplete ?? ''));
+    const typed = control.tagName === 'INPUT' && input.value !== '' && value === input.value;
+    const parts: Part[] = [];
+    if (label) parts.push({ text: `${label}${separator}`, node: null });
+    // A phone number typed into a field is read as one (幺三八…), whatever its length.
+    parts.push(isPhone && typed ? { text: value, node: null, spoken: speakAs(value, 'phone', locale) } : { text: value, node: null });
+    let tail = end;
+    for (const error of errors) tail += error.startsWith(t('speech.errorPrefix').trim()) ? `${error}${end}` : `${t('speech.errorPrefix')}${error}${end}`;
+    parts.push({ text: tail, node: null });
+    items.push({ element: control, parts });
   };
 
   const visit = (parent: Element) => {
@@ -229,11 +244,12 @@ export function collectReadable(root: Element | null, locale: Locale, t: Transla
       if (node.nodeType !== 1) return;
       const el = node as Element;
       if (consumed.has(el) || isSkipped(el)) return;
-      if (isVisuallyHidden(el)) {
-        // Screen-reader-only text that repeats something visible (a hidden "¥12.50" beside "12.50元") is skipped;
-        // context that exists only there ("警告：") is read.
-        const own = (el.textContent ?? '').replace(/\s+/g, '');
-        if (!own || visibleText.split(own).length > 2) return;
+      if (isHiddenDuplicate(el, visibleText)) return;
+      if (el.tagName === 'LABEL' && [...el.querySelectorAll('*')].some(isControl)) {
+        // <label><input type=checkbox> 我已阅读</label>: the words are read with the control.
+        flush();
+        for (const control of el.querySelectorAll('*')) if (isControl(control)) controlItem(control);
+        return;
       }
       if (el.hasAttribute('data-yinfa-speak') && (LEAF_BLOCKS.has(el.tagName) || CONTAINERS.has(el.tagName))) {
         flush();
@@ -252,7 +268,7 @@ export function collectReadable(root: Element | null, locale: Locale, t: Transla
           if (override?.trim()) items.push({ element: el, parts: [{ text: override.trim(), node: null }] });
           else {
             const parts: Part[] = [];
-            addText(parts, el, el.closest('[data-yinfa-say-as]')?.getAttribute('data-yinfa-say-as') ?? null, locale);
+            addText(parts, el, el.closest('[data-yinfa-say-as]')?.getAttribute('data-yinfa-say-as') ?? null, locale, visibleText);
             if (parts.some((p) => p.text.trim())) items.push({ element: el, parts });
           }
         } else visit(el);
