@@ -54,7 +54,7 @@ export const ElderMode: Story = { globals: { mode: 'elder' } };
 export const LargeTextNarrow: Story = {
   globals: { mode: 'elder', textScale: '2' },
   args: { amountFen: 12_345_678_900 },
-  decorators: [(Story) => <div style={{ inlineSize: '320px', maxInlineSize: '100%' }}>{Story()}</div>],
+  decorators: [(Story) => <div style={{ inlineSize: '100%', maxInlineSize: '320px' }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     const section = within(canvasElement).getByRole('region');
     await expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth + 1);

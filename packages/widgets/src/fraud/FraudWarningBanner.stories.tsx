@@ -126,7 +126,7 @@ export const HighContrast: Story = {
 export const LargeTextNarrow: Story = {
   globals: { mode: 'elder', textScale: '2' },
   args: { variant: 'contextual', officialNumbers: [{ label: '中国工商银行客户服务热线', number: '95588' }], assessment: assessTransferRisk({ amountFen: '2万', payeeIsNew: true, customerAge: 75, memo: '保证金', at: DAY }) },
-  decorators: [(Story) => <div style={{ inlineSize: '320px', maxInlineSize: '100%' }}>{Story()}</div>],
+  decorators: [(Story) => <div style={{ inlineSize: '100%', maxInlineSize: '320px' }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     const region = within(canvasElement).getByRole('region', { name: '转账前请看一下' });
     await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);

@@ -1,4 +1,3 @@
-'use client';
 import {
   describeRemaining,
   formatCountdown,
@@ -137,10 +136,12 @@ export function TransferGuard(props: TransferGuardProps) {
     if (open && cooling.started && phase === 'questions') setPhase(cooling.done ? 'ready' : 'cooling');
   }, [open, cooling.started, cooling.done, phase]);
 
-  // Move focus to each step's heading so keyboard and screen-reader users start at the top of it.
+  // Move focus to each step's heading so keyboard and screen-reader users start at the top of it. The
+  // end of the wait is not a new step: focus stays where the customer is (the live region says it).
+  const focusStep = phase === 'ready' ? 'cooling' : phase;
   useEffect(() => {
     if (open) headingRef.current?.focus();
-  }, [open, phase, index]);
+  }, [open, focusStep, index]);
 
   // Countdown: polite, at most every 30 s, and once when it ends.
   useEffect(() => {

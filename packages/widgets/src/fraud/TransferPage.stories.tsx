@@ -207,7 +207,7 @@ export const PoliceScriptStopped: Story = {
 export const ElderMode: Story = { globals: { mode: 'elder' } };
 export const LargeTextNarrow: Story = {
   globals: { mode: 'elder', textScale: '2' },
-  decorators: [(Story) => <div style={{ inlineSize: '320px', maxInlineSize: '100%' }}>{Story()}</div>],
+  decorators: [(Story) => <div style={{ inlineSize: '100%', maxInlineSize: '320px' }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     const main = canvasElement.querySelector('main')!;
     const right = main.getBoundingClientRect().right;
