@@ -1,4 +1,3 @@
-'use client';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../button/Button';
 import { useCatalogue } from '../provider/useCatalogue';

@@ -1,4 +1,3 @@
-'use client';
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState, type FocusEvent, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { Button } from '../button/Button';
 import { useYinfa } from '../provider/context';

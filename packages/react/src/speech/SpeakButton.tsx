@@ -1,4 +1,3 @@
-'use client';
 import { devWarn, type SpeechSegment } from '@yinfa/core';
 import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Button, type ButtonProps } from '../button/Button';

@@ -1,4 +1,3 @@
-'use client';
 import { createSpeechController, createVoiceMemory, type SpeechController, type SpeechEngine } from '@yinfa/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useYinfa } from '../provider/context';

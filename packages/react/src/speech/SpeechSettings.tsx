@@ -1,4 +1,3 @@
-'use client';
 import { RATE_DEFAULT } from '@yinfa/core';
 import type { HTMLAttributes } from 'react';
 import { Checkbox } from '../checkbox/Checkbox';

@@ -1,4 +1,3 @@
-'use client';
 import { useEffect } from 'react';
 import { rangeFor, type SegmentTarget } from './collect';
 

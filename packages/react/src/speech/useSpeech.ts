@@ -1,4 +1,3 @@
-'use client';
 import type { SpeechSegment, SpeechSnapshot } from '@yinfa/core';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';

@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useRef } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Alert } from '../alert/Alert';
+import { ReadAloudButton, SpeakButton } from './SpeakButton';
+import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
+
+function Demo({ english = false }: { english?: boolean }) {
+  const engine = useStoryEngine();
+  const alert = useRef<HTMLDivElement>(null);
+  return (
+    <FakeSpeech engine={engine}>
+      <SpokenMonitor engine={engine} />
+      <p>{english ? 'Balance: ¥12,345.67' : '余额：¥12,345.67'}</p>
+      <SpeakButton text={english ? 'Your balance is ¥12,345.67.' : '您的余额是¥12,345.67。'} />
+      <Alert
+        ref={alert}
+        variant="danger"
+        title={english ? 'Possible scam' : '疑似诈骗'}
+        actions={<ReadAloudButton target={alert} />}
+      >
+        {english ? 'Anyone asking for your code is a scammer. Call 96110.' : '索要验证码的都是骗子。请拨打96110咨询。'}
+      </Alert>
+    </FakeSpeech>
+  );
+}
+
+const meta = {
+  title: 'Speech/SpeakButton',
+  component: Demo,
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          '“朗读 / 停止”按钮，读一段文字；“读给我听”（ReadAloudButton）放在提示框或对话框的操作区，读出整个框的内容（跳过按钮），逐句高亮。按钮卸载时朗读停止。\n\n' +
+          '"Read aloud / Stop" for a piece of text; "Read to me" (ReadAloudButton) goes in an Alert or Dialog action slot and reads the whole box (skipping buttons), highlighting each sentence. Speech stops when the button unmounts.',
+      },
+    },
+  },
+} satisfies Meta<typeof Demo>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '朗读' }));
+    await waitFor(() => expect(canvas.getByTestId('spoken-now')).toHaveTextContent('您的余额是一万二千三百四十五元六角七分。'));
+    await userEvent.click(canvas.getByRole('button', { name: '停止' }));
+    await expect(canvas.getByRole('button', { name: '朗读' })).toBeVisible();
+  },
+};
+
+/** "读给我听" in an Alert reads its title and body, not its buttons. */
+export const InAnAlert: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '读给我听' }));
+    await waitFor(() => expect(canvas.getByTestId('spoken-now')).toHaveTextContent('警告：疑似诈骗'));
+  },
+};
+
+export const English: Story = {
+  globals: { locale: 'en-US' },
+  args: { english: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Read to me' }));
+    await waitFor(() => expect(canvas.getByTestId('spoken-now')).not.toHaveTextContent('(silence)'));
+  },
+};
