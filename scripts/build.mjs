@@ -1,0 +1,17 @@
+// Builds the packages in dependency order: tokens (Style Dictionary) → core → react → widgets → elements,
+// then the CSS bundles. Each tsup run resolves sibling types from the previous package's dist.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+run('node', ['packages/tokens/build.mjs']);
+for (const pkg of ['core', 'react', 'widgets']) {
+  console.log(`\n▶ building @yinfa/${pkg}`);
+  run('npx', ['tsup', '--silent'], { YINFA_PACKAGE: pkg });
+}
+if (existsSync('packages/elements/build.mjs')) {
+  console.log('\n▶ building @yinfa/elements');
+  run('node', ['packages/elements/build.mjs']);
+}
+run('node', ['scripts/build-css.mjs']);
