@@ -1,4 +1,3 @@
-'use client';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useRef, useState, type ReactNode } from 'react';
 import { Button } from '../button/Button';

@@ -1,4 +1,3 @@
-'use client';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { devWarn } from '@yinfa/core';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';

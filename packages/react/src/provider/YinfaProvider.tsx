@@ -1,4 +1,3 @@
-'use client';
 import { createTranslator, devWarn, resolveLocale, type Catalogue, type Locale } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
