@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { TextField } from '../text-field/TextField';
 import { ReadAloud } from './ReadAloud';
 import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
 
@@ -10,8 +11,7 @@ function Article({ english = false }: { english?: boolean }) {
         <h2>Before you transfer money</h2>
         <p>Check the payee's name and account. Police and banks never ask you to move money to a "safe account".</p>
         <p>Questions? Call the anti-fraud hotline 96110, or our service line 95588, 8:00-20:00.</p>
-        <label htmlFor="sb-amount-en">Amount</label>
-        <input id="sb-amount-en" className="yf-focus-ring" defaultValue="¥1,234.50" />
+        <TextField label="Amount" defaultValue="¥1,234.50" />
       </>
     );
   }
@@ -21,8 +21,7 @@ function Article({ english = false }: { english?: boolean }) {
       <p>请核对收款人姓名和账号。公安和银行不会让您把钱转到“安全账户”。</p>
       <p>有疑问请拨打反诈专线96110，或客服电话95588，服务时间8:00-20:00。</p>
       <p>本次转账¥1,234.50，预计2025-10-29 14:30前到账，手续费0.5%。</p>
-      <label htmlFor="sb-amount">转账金额</label>
-      <input id="sb-amount" className="yf-focus-ring" defaultValue="¥1,234.50" />
+      <TextField label="转账金额" defaultValue="¥1,234.50" />
     </>
   );
 }
