@@ -1,4 +1,3 @@
-'use client';
 import { dateKeyToEpoch, devWarn, formatDayLabel, shanghaiParts } from '@yinfa/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useLocale } from '../provider/context';

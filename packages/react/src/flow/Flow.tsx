@@ -1,4 +1,3 @@
-'use client';
 import type { FlowAnswers } from '@yinfa/core';
 import { createContext, useContext, useEffect, useRef, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { Button } from '../button/Button';

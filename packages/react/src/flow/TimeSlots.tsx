@@ -1,4 +1,3 @@
-'use client';
 import { formatDuration, formatTimeRange, formatDate, isSlotPast, toEpoch, DEFAULT_LEAD_MINUTES } from '@yinfa/core';
 import { useId, type ReactNode } from 'react';
 import { useLocale } from '../provider/context';

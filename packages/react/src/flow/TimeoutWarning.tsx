@@ -1,4 +1,3 @@
-'use client';
 import { normalizeTimeoutPolicy, secondsLeft, timeoutPhase, type TimeoutPolicy } from '@yinfa/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '../alert/Alert';
