@@ -51,6 +51,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
       data-layout={layout}
       data-invalid={hasContent(error) ? '' : undefined}
       aria-describedby={describedBy(ids, { hint, error })}
+      aria-invalid={hasContent(error) || undefined}
     >
       <legend className="yf-radio-group__legend">
         {Heading ? (
@@ -76,7 +77,6 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
                 checked={selected === undefined ? false : selected === option.value}
                 disabled={option.disabled}
                 required={required && !optional}
-                aria-invalid={hasContent(error) || undefined}
                 aria-describedby={hasContent(option.hint) ? optionHintId : undefined}
                 onChange={() => setSelected(option.value)}
               />

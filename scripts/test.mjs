@@ -1,0 +1,39 @@
+// `npm test`: everything, in order — Chromium check, typecheck, lint, build, all Vitest projects
+// (Node units, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit, SSR),
+// then publint + attw on the built packages. Ends with one plain summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-results.json']],
+  ['packages', 'node', ['scripts/check-packages.mjs']],
+];
+
+const results = [];
+rmSync('.vitest-results.json', { force: true });
+for (const [name, cmd, args] of steps) {
+  const started = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  if (!ok && (name === 'chromium' || name === 'build')) break; // later steps need these
+}
+
+let passed = 0;
+let failed = 0;
+if (existsSync('.vitest-results.json')) {
+  const json = JSON.parse(readFileSync('.vitest-results.json', 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = json.numFailedTests ?? 0;
+}
+const stepFailures = results.filter((r) => !r.ok);
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds}s)`);
+if (stepFailures.length && failed === 0) failed = stepFailures.length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(stepFailures.length ? 1 : 0);
