@@ -1,19 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk, createExposureStore, recordExposure, SCAM_TYPES, type ExposureLog, type ExposureStorage } from '@yinfa/core';
+import { assessTransferRisk, SCAM_TYPES } from '@yinfa/core';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { FraudWarningBanner } from './FraudWarningBanner';
+import { seenBefore, STORY_DAY } from './storyFixtures';
 
-const DAY = new Date('2026-06-01T10:00:00+08:00');
+const DAY = STORY_DAY;
 const BANK = [{ label: '本行客服', number: '95588' }];
-
-/** A store that already saw each type `times` times (in memory), to show the rotated layouts. */
-function seenBefore(times: number): ReturnType<typeof createExposureStore> {
-  let log: ExposureLog = {};
-  for (const type of SCAM_TYPES) for (let i = 0; i < times; i++) log = recordExposure(log, type, DAY.getTime() - (i + 2) * 86_400_000);
-  const data = new Map([['k', JSON.stringify(log)]]);
-  const storage: ExposureStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-  return createExposureStore({ storage, key: 'k' });
-}
 
 const meta = {
   title: 'Widgets/Fraud/FraudWarningBanner',
@@ -48,8 +40,8 @@ export const Education: Story = {
 };
 
 /** After two showings the layout and example change (anti-habituation); the colours stay calm. */
-export const EducationRotatedLayout: Story = { args: { exposureStore: seenBefore(2), topics: ['impersonate-relative'] } };
-export const EducationStoryLayout: Story = { args: { exposureStore: seenBefore(3), topics: ['fake-investment'] } };
+export const EducationRotatedLayout: Story = { args: { exposureStore: seenBefore(SCAM_TYPES, 2), topics: ['impersonate-relative'] } };
+export const EducationStoryLayout: Story = { args: { exposureStore: seenBefore(SCAM_TYPES, 3), topics: ['fake-investment'] } };
 
 export const ImpersonatePolice: Story = { args: { topics: ['impersonate-police'] } };
 export const FakeCustomerService: Story = { args: { topics: ['fake-customer-service'] } };

@@ -9,7 +9,7 @@ import {
   type RiskAssessment,
   type ScamCatalogueConfig,
 } from '@yinfa/core';
-import { InfoIcon, WarningIcon } from '@yinfa/react';
+import { Button, InfoIcon, WarningIcon } from '@yinfa/react';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 
@@ -107,14 +107,13 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
         <ScamEntryView entry={entry} layout={presentation.layout} exampleIndex={presentation.exampleIndex} showTitle={false} />
         <div className="yf-fraud-banner__actions">
           {candidates.length > 1 ? (
-            <button type="button" className="yf-fraud-banner__button yf-focus-ring" onClick={next}>
+            <Button variant="secondary" onClick={next}>
               {t('fraud.education.next')}
-            </button>
+            </Button>
           ) : null}
           {onDismiss ? (
-            <button
-              type="button"
-              className="yf-fraud-banner__button yf-focus-ring"
+            <Button
+              variant="secondary"
               onClick={() => {
                 emit({ type: 'outcome', outcome: 'dismissed', via: 'button' });
                 hidden();
@@ -123,7 +122,7 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
               }}
             >
               {t('fraud.education.dismiss')}
-            </button>
+            </Button>
           ) : null}
         </div>
       </div>

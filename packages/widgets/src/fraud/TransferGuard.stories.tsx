@@ -1,21 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk, createExposureStore, recordExposure, type ExposureLog, type ExposureStorage } from '@yinfa/core';
+import { assessTransferRisk } from '@yinfa/core';
 import { Button } from '@yinfa/react';
 import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
+import { seenBefore, STORY_DAY } from './storyFixtures';
 import { TransferGuard, type TransferGuardProps } from './TransferGuard';
 
-const DAY = new Date('2026-06-01T10:00:00+08:00');
+const DAY = STORY_DAY;
 const POLICE = assessTransferRisk({ amountFen: '5万', payeeIsNew: true, onCall: true, memo: '安全账户', at: DAY, customerAge: 70 });
 const BANK = [{ label: '本行客服', number: '95588' }];
-
-function seenBefore(type: string, times: number) {
-  let log: ExposureLog = {};
-  for (let i = 0; i < times; i++) log = recordExposure(log, type, DAY.getTime() - (i + 1) * 86_400_000);
-  const data = new Map([['k', JSON.stringify(log)]]);
-  const storage: ExposureStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-  return createExposureStore({ storage, key: 'k' });
-}
 
 type DemoProps = Partial<TransferGuardProps> & { startOpen?: boolean };
 
@@ -126,8 +119,8 @@ export const EscapeCancels: Story = {
 };
 
 /** After repeated showings: a checklist layout with a different example; still red, still "防骗警告". */
-export const RotatedChecklistLayout: Story = { args: { startOpen: true, exposureStore: seenBefore('impersonate-police', 2) } };
-export const RotatedStoryLayout: Story = { args: { startOpen: true, exposureStore: seenBefore('impersonate-police', 3) } };
+export const RotatedChecklistLayout: Story = { args: { startOpen: true, exposureStore: seenBefore(['impersonate-police'], 2) } };
+export const RotatedStoryLayout: Story = { args: { startOpen: true, exposureStore: seenBefore(['impersonate-police'], 3) } };
 
 export const InvestmentScam: Story = {
   args: { startOpen: true, assessment: assessTransferRisk({ amountFen: '20万', memo: '验资 返利', at: DAY }) },
