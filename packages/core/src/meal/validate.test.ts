@@ -26,6 +26,8 @@ function checkAccounting(records: unknown[]) {
 }
 
 /** Corruptions of one field of a valid record, with the field the validator must blame. */
+// Corruptions reach into nested fields of deliberately broken records: `any` is the honest type here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 const corruptions: [string, (r: Record<string, any>) => void][] = [
   ['id', (r) => delete r.id],
   ['name', (r) => (r.name = '   ')],
@@ -48,6 +50,8 @@ const corruptions: [string, (r: Record<string, any>) => void][] = [
   ['access.stepFree', (r) => (r.access.stepFree = 'yes')],
 ];
 
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
 describe('validateMealPoints', () => {
   it('keeps a valid record as a clean copy and never mutates the input', () => {
     const input = deepFreeze([makePoint()]);
@@ -58,7 +62,7 @@ describe('validateMealPoints', () => {
   });
 
   it.each(corruptions.map(([field, f], i) => [field, f, i] as const))('reports a bad %s with the record’s index and id, and skips only that record', (field, corrupt, i) => {
-    const bad = structuredClone(makePoint({ id: `bad-${i}` })) as Record<string, any>;
+    const bad = structuredClone(makePoint({ id: `bad-${i}` })) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     corrupt(bad);
     const { points, errors } = validateMealPoints([makePoint({ id: 'a' }), bad, makePoint({ id: 'b' })]);
     expect(points.map((p) => p.id)).toEqual(['a', 'b']);

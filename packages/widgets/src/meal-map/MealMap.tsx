@@ -217,6 +217,10 @@ export function MealMap({
     setFilters((f) => ({ ...f, ...patch }));
     setVisible(pageSize);
   };
+  const clearFilters = () => {
+    setFilters(EMPTY_FILTERS);
+    setVisible(pageSize);
+  };
 
   const openDetail = (id: string) => {
     setDetailId(id);
@@ -354,7 +358,7 @@ export function MealMap({
             <Checkbox label={t('mealMap.filters.stepFree')} checked={Boolean(filters.stepFree)} onChange={(e) => setFilter({ stepFree: e.target.checked || undefined })} />
           </fieldset>
           {filterCount(filters) ? (
-            <Button variant="quiet" onClick={() => setFilter(EMPTY_FILTERS)}>
+            <Button variant="quiet" onClick={() => clearFilters()}>
               {t('mealMap.filters.clear')}
             </Button>
           ) : null}
@@ -417,7 +421,7 @@ export function MealMap({
                 </Button>
               ) : null}
               {result.totalIgnoringRadius === 0 && filterCount(filters) > 0 ? (
-                <Button variant="primary" onClick={() => setFilter(EMPTY_FILTERS)}>
+                <Button variant="primary" onClick={() => clearFilters()}>
                   {t('mealMap.empty.clear')}
                 </Button>
               ) : null}

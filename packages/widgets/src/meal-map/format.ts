@@ -4,6 +4,7 @@ import {
   parseClock,
   parsePhone,
   shanghaiDate,
+  toHalfWidth,
   type MealListItem,
   type MealPointStatus,
   type MealPrice,
@@ -116,7 +117,7 @@ export function phoneDisplay(number: string): string {
 /** A tel: URI: digits only, with ",ext" for extensions (dialled after the call connects). */
 export function telHref(number: string): string {
   const p = parsePhone(number);
-  if (p.kind === 'invalid') return `tel:${number.replace(/[^\d+]/g, '')}`;
+  if (p.kind === 'invalid') return `tel:${toHalfWidth(number).replace(/[^\d+]/g, '')}`;
   return `tel:${p.digits}${p.extension ? `,${p.extension}` : ''}`;
 }
 
