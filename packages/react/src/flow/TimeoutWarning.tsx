@@ -110,6 +110,14 @@ export function TimeoutWarning({ onExtend, onTimeout, onResume, resetOnActivity 
       </Alert>
     );
   }
+  if (phase === 'warning' && !canExtend) {
+    // Extensions used up: still say when the page will pause, without a dialog in the way.
+    return (
+      <Alert variant="warning" title={t('flow.timeout.title')} headingLevel={2} className="yf-timeout__expired">
+        <p>{t('flow.timeout.body', { time: timeText(msLeft, t) })}</p>
+      </Alert>
+    );
+  }
   return (
     <Dialog
       open={phase === 'warning' && canExtend}
