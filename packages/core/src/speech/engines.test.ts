@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAudioEngine, type AudioLike } from './audioEngine';
 import { createBridgeEngine } from './bridgeEngine';
-import { createFakeEngine } from './fakes';
+import { createFakeEngine, recordSpeechEvents } from './fakes';
 import { createNoneEngine } from './noneEngine';
-import type { SpeechEvents } from './types';
 
 class FakeAudio implements AudioLike {
   src = '';
@@ -37,19 +36,7 @@ class FakeAudio implements AudioLike {
   }
 }
 
-function recorder() {
-  const log: string[] = [];
-  const events: SpeechEvents = {
-    onStart: () => log.push('start'),
-    onSegmentStart: (i) => log.push(`seg-start:${i}`),
-    onSegmentEnd: (i) => log.push(`seg-end:${i}`),
-    onPause: (i) => log.push(`pause:${i}`),
-    onStop: () => log.push('stop'),
-    onEnd: () => log.push('end'),
-    onError: (e) => log.push(`error:${e.code}`),
-  };
-  return { log, events };
-}
+const recorder = recordSpeechEvents;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -3,7 +3,7 @@
  * speechSynthesis that behaves like the real one's queue, a voice builder, and a silent engine.
  */
 import { createQueueEngine } from './queue';
-import type { SpeechEngine } from './types';
+import type { SpeechEngine, SpeechEvents } from './types';
 import type { SpeechSynthesisLike, UtteranceLike } from './webSpeech';
 import type { VoiceLike } from './voices';
 
@@ -218,4 +218,20 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
   // A live getter (Object.assign would copy today's value once).
   Object.defineProperty(fake, 'current', { get: () => current?.text ?? null, enumerable: true });
   return fake as FakeEngine;
+}
+
+/** Records every event as a short string ('start', 'seg-start:0', 'error:no-voice'…), for tests. */
+export function recordSpeechEvents(): { log: string[]; events: SpeechEvents } {
+  const log: string[] = [];
+  const events: SpeechEvents = {
+    onStart: () => log.push('start'),
+    onSegmentStart: (i) => log.push(`seg-start:${i}`),
+    onSegmentEnd: (i) => log.push(`seg-end:${i}`),
+    onPause: (i) => log.push(`pause:${i}`),
+    onResume: (i) => log.push(`resume:${i}`),
+    onStop: () => log.push('stop'),
+    onEnd: () => log.push('end'),
+    onError: (e) => log.push(`error:${e.code}`),
+  };
+  return { log, events };
 }

@@ -28,5 +28,5 @@ export type { BridgeEngineOptions, BridgeSpeakOptions } from './bridgeEngine';
 export { createNoneEngine } from './noneEngine';
 export { createSpeechController, textToSegments } from './controller';
 export type { SpeechController, SpeechControllerOptions, SpeechSnapshot, SpeechStatus, SpeechPlayback, SpeakRequest } from './controller';
-export { FakeSpeechSynthesis, FakeUtterance, createFakeEngine, voice as fakeVoice } from './fakes';
+export { FakeSpeechSynthesis, FakeUtterance, createFakeEngine, recordSpeechEvents, voice as fakeVoice } from './fakes';
 export type { FakeEngine, FakeEngineOptions } from './fakes';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeSpeechSynthesis, FakeUtterance, voice } from './fakes';
-import type { SpeechEvents, SpeechSegment } from './types';
+import { FakeSpeechSynthesis, FakeUtterance, recordSpeechEvents, voice } from './fakes';
+import type { SpeechSegment } from './types';
 import { createWebSpeechEngine } from './webSpeech';
 
 const zh = () => [voice('Tingting', 'zh-CN'), voice('Samantha', 'en-US')];
@@ -9,17 +9,7 @@ const segs = (...texts: string[]): SpeechSegment[] => texts.map((text) => ({ tex
 function setup(voices = zh()) {
   const synth = new FakeSpeechSynthesis(voices);
   const engine = createWebSpeechEngine({ synth, Utterance: FakeUtterance, voiceTimeoutMs: 1000 });
-  const log: string[] = [];
-  const events: SpeechEvents = {
-    onStart: () => log.push('start'),
-    onSegmentStart: (i) => log.push(`seg-start:${i}`),
-    onSegmentEnd: (i) => log.push(`seg-end:${i}`),
-    onPause: (i) => log.push(`pause:${i}`),
-    onResume: (i) => log.push(`resume:${i}`),
-    onStop: () => log.push('stop'),
-    onEnd: () => log.push('end'),
-    onError: (e) => log.push(`error:${e.code}`),
-  };
+  const { log, events } = recordSpeechEvents();
   return { synth, engine, log, events };
 }
 

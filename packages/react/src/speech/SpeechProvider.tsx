@@ -2,7 +2,7 @@ import { createSpeechController, createVoiceMemory, type SpeechController, type 
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useYinfa } from '../provider/context';
 import { useControllableState } from '../provider/useControllableState';
-import { SpeechContext, type SpeechContextValue } from './context';
+import { fallbackSettings, INERT_CONTROLLER, SpeechContext, type SpeechContextValue } from './context';
 import { resolveShortcuts, type SpeechShortcuts } from './shortcuts';
 
 export interface SpeechProviderProps {
@@ -133,15 +133,7 @@ export function SpeechProvider(props: SpeechProviderProps) {
 
 /** Before the controller exists (first render, server): an idle controller that cannot speak yet. */
 const PENDING: SpeechContextValue = {
-  controller: createSpeechController({ webSpeech: null }),
+  controller: INERT_CONTROLLER,
   hasProvider: true,
-  settings: {
-    usesScreenReader: false,
-    setUsesScreenReader: () => {},
-    caption: false,
-    setCaption: () => {},
-    hoverRead: false,
-    setHoverRead: () => {},
-    shortcuts: resolveShortcuts(undefined),
-  },
+  settings: fallbackSettings(),
 };

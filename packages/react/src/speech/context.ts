@@ -31,7 +31,8 @@ export function getFallbackController(): SpeechController {
   return fallbackController;
 }
 
-function fallbackSettings(): SpeechSettings {
+/** Settings with no provider (or before it is ready): defaults, nothing to change. */
+export function fallbackSettings(): SpeechSettings {
   return {
     usesScreenReader: false,
     setUsesScreenReader: () => {},
@@ -75,3 +76,22 @@ const lazyController: SpeechController = {
 
 /** What the server (and the first client render) sees: nothing checked yet, nothing playing. */
 export const IDLE_SNAPSHOT = createSpeechController({ webSpeech: null }).getSnapshot();
+
+/** A controller that does nothing: what a SpeechProvider offers before its real one exists (first render, server). */
+export const INERT_CONTROLLER: SpeechController = {
+  getSnapshot: () => IDLE_SNAPSHOT,
+  subscribe: () => () => {},
+  detect: async () => IDLE_SNAPSHOT,
+  speak: () => false,
+  speakText: () => false,
+  pause: () => {},
+  resume: () => {},
+  stop: () => {},
+  next: () => {},
+  previous: () => {},
+  seek: () => {},
+  setRate: () => {},
+  setVoice: () => {},
+  setLang: () => {},
+  dispose: () => {},
+};
