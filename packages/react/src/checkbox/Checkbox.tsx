@@ -23,10 +23,15 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
           type="checkbox"
           className="yf-choice__input"
           aria-invalid={hasContent(error) || undefined}
+          // The whole card is the <label> (a big target), but the name is the label text alone: the hint
+          // inside the card is the description, not part of the name (read once, not twice).
+          aria-labelledby={ids.labelId}
           aria-describedby={describedBy(ids, { hint, error }, rest['aria-describedby'])}
         />
         <span className="yf-choice__text">
-          <span className="yf-choice__label">{label}</span>
+          <span className="yf-choice__label" id={ids.labelId}>
+            {label}
+          </span>
           <FieldHint id={ids.hintId}>{hint}</FieldHint>
         </span>
       </label>

@@ -77,11 +77,14 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
                 checked={selected === undefined ? false : selected === option.value}
                 disabled={option.disabled}
                 required={required && !optional}
+                aria-labelledby={`${ids.inputId}-opt${index}-label`}
                 aria-describedby={hasContent(option.hint) ? optionHintId : undefined}
                 onChange={() => setSelected(option.value)}
               />
               <span className="yf-choice__text">
-                <span className="yf-choice__label">{option.label}</span>
+                <span className="yf-choice__label" id={`${ids.inputId}-opt${index}-label`}>
+                  {option.label}
+                </span>
                 {hasContent(option.hint) ? (
                   <span className="yf-field__hint" id={optionHintId}>
                     {option.hint}

@@ -1,0 +1,44 @@
+/**
+ * SSR: every story (so every component in every documented state) renders with react-dom/server in Node,
+ * with no window, no errors and no React warnings. Yinfa's own dev warnings ("[yinfa] …") are allowed —
+ * stories of odd props show them on purpose.
+ */
+import { composeStories } from '@storybook/react-vite';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import preview from '../../.storybook/preview';
+
+const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
+
+let problems: string[] = [];
+beforeEach(() => {
+  problems = [];
+  const record = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (!text.startsWith('[yinfa]')) problems.push(text);
+  };
+  vi.spyOn(console, 'error').mockImplementation(record);
+  vi.spyOn(console, 'warn').mockImplementation(record);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+it('runs without a DOM', () => {
+  expect(typeof window).toBe('undefined');
+  expect(typeof document).toBe('undefined');
+});
+
+for (const [file, mod] of Object.entries(modules)) {
+  const stories = composeStories(mod as never, preview as never) as Record<string, (() => JSX.Element) & { load?: () => Promise<void> }>;
+  describe(file.replace('../../packages/', ''), () => {
+    for (const [name, Story] of Object.entries(stories)) {
+      it(`${name} renders on the server`, async () => {
+        await Story.load?.();
+        const html = renderToString(<Story />);
+        expect(html.length).toBeGreaterThan(0);
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+}
