@@ -9,7 +9,7 @@ const TRADITIONAL: Record<string, string> = {
 /**
  * Memo text for matching: full-width → half-width (toHalfWidth), lower case, traditional variants of
  * the few characters that matter folded to simplified, and every space, punctuation mark and symbol
- * removed, so "安 全 账 户", "安全-账户" and "ＳＡＦＥ　ＡＣＣＯＵＮＴ" all match.
+ * removed, so "安 全 账 户", "安全-账户" and full-width "ＳＡＦＥ ＡＣＣＯＵＮＴ" all match.
  */
 export function normalizeMemo(text: unknown): string {
   if (typeof text !== 'string') return '';

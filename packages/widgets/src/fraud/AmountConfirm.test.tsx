@@ -17,6 +17,16 @@ describe('AmountConfirm', () => {
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
+  it('reports shown, outcome and time visible without the amount or the name', () => {
+    const events: unknown[] = [];
+    const { unmount } = render(<AmountConfirm amountFen={5_000_000} payeeName="张三" onConfirm={vi.fn()} onTelemetry={(e) => events.push(e)} />);
+    fireEvent.click(screen.getByRole('button', { name: '确认转账' }));
+    unmount();
+    expect(events.map((e) => (e as { type: string }).type)).toEqual(['shown', 'outcome', 'hidden']);
+    expect(events[1]).toMatchObject({ surface: 'amount-confirm', outcome: 'continued' });
+    expect(JSON.stringify(events)).not.toMatch(/张三|5000000|50,000/);
+  });
+
   it('puts a speech control from the voice package in its slot', () => {
     render(<AmountConfirm amountFen={100} payeeName="李四" onConfirm={vi.fn()} speakSlot={<button type="button">朗读</button>} />);
     expect(screen.getByRole('button', { name: '朗读' })).toBeInTheDocument();

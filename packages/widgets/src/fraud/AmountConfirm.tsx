@@ -1,7 +1,7 @@
 import { amountToChineseUppercase, formatFen, speakFen } from '@yinfa/core';
 import { Button, useLocale } from '@yinfa/react';
-import { useId, type ReactNode } from 'react';
-import { useFraudT } from './shared';
+import { useEffect, useId, type ReactNode } from 'react';
+import { useFraudT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
 
 export interface AmountConfirmProps {
   /** The amount in 分 (integer). Anything else shows "金额有误" and no confirm button. */
@@ -19,16 +19,20 @@ export interface AmountConfirmProps {
   busy?: boolean;
   confirmLabel?: ReactNode;
   headingLevel?: 2 | 3;
+  /** shown / hidden / outcome (continued on confirm, cancelled on back). No amount or name is sent. */
+  onTelemetry?: TelemetryHandler;
 }
 
 /**
  * The last check before the final confirm: the payee name large, the amount in figures and in 大写,
  * and read aloud on request. In English the amount is also written in words.
  */
-export function AmountConfirm({ amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2 }: AmountConfirmProps) {
+export function AmountConfirm({ amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry }: AmountConfirmProps) {
   const t = useFraudT();
   const [locale] = useLocale();
   const headingId = useId();
+  const { emit, shown } = useSurfaceTelemetry('amount-confirm', onTelemetry);
+  useEffect(() => shown({ scamTypes: [] }), [shown]);
   const valid = typeof amountFen === 'number' && Number.isSafeInteger(amountFen) && amountFen > 0;
   const name = typeof payeeName === 'string' ? payeeName.trim() : '';
   const Heading = `h${headingLevel}` as const;
@@ -85,12 +89,25 @@ export function AmountConfirm({ amountFen, payeeName, payeeAccount, payeeBank, o
       </dl>
       <div className="yf-fraud-amount__actions">
         {onBack ? (
-          <Button variant="secondary" onClick={onBack}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              emit({ type: 'outcome', outcome: 'cancelled', via: 'button' });
+              onBack();
+            }}
+          >
             {t('fraud.amount.back')}
           </Button>
         ) : null}
         {valid ? (
-          <Button variant="primary" busy={busy} onClick={onConfirm}>
+          <Button
+            variant="primary"
+            busy={busy}
+            onClick={() => {
+              emit({ type: 'outcome', outcome: 'continued', via: 'button' });
+              onConfirm();
+            }}
+          >
             {confirmLabel ?? t('fraud.amount.confirm')}
           </Button>
         ) : null}

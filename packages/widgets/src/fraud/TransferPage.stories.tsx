@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk, createExposureStore, type PayeeNameCheck, type RiskAssessment } from '@yinfa/core';
+import { assessTransferRisk, createExposureStore, type FraudTelemetryEvent, type PayeeNameCheck, type RiskAssessment } from '@yinfa/core';
 import { AmountField, Button, Checkbox, TextField, useLocale } from '@yinfa/react';
 import { useMemo, useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
@@ -20,7 +20,7 @@ function fakeNameCheck(name: string, account: string): PayeeNameCheck {
 const mask = (digits: string) => (digits.length > 8 ? `${digits.slice(0, 4)} **** **** ${digits.slice(-4)}` : digits);
 
 interface PageProps {
-  onTelemetry?: (e: unknown) => void;
+  onTelemetry?: (e: FraudTelemetryEvent) => void;
   onSubmit?: (r: { amountFen: number; delayedArrival: boolean }) => void;
   customerAge?: number;
   coolingOffMs?: number;
@@ -111,6 +111,7 @@ function TransferPage({ onTelemetry, onSubmit, customerAge = 72, coolingOffMs = 
           payeeName={name}
           payeeAccount={mask(digits)}
           payeeBank={en ? 'ICBC' : '中国工商银行'}
+          onTelemetry={onTelemetry}
           onBack={() => setStep('form')}
           onConfirm={() => {
             setStep('done');

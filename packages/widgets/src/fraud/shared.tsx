@@ -192,7 +192,7 @@ export function CallLinks({ officialNumbers = [], include110 = true, onCall, hea
           {t('fraud.call.heading')}
         </Heading>
       )}
-      <ul className="yf-fraud-calls__list" role="list">
+      <ul className="yf-fraud-calls__list">
         {banks.map((n, i) => link('bank', n.number, t('fraud.call.bank', { label: n.label ?? '', number: n.number }), `bank-${i}`))}
         {link('96110', '96110', t('fraud.call.96110'), '96110')}
         {include110 ? link('110', '110', t('fraud.call.110'), '110') : null}
