@@ -1,0 +1,69 @@
+/**
+ * Local visual regression for key stories (the offline stand-in for Chromatic): screenshots compared with
+ * baselines committed under __screenshots__/. Update on purpose with `npx vitest run --project browser -u test/browser/visual`.
+ */
+import { composeStories } from '@storybook/react-vite';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import preview from '../../.storybook/preview';
+import * as AlertStories from '../../packages/react/src/alert/Alert.stories';
+import * as AmountStories from '../../packages/react/src/amount-field/AmountField.stories';
+import * as ButtonStories from '../../packages/react/src/button/Button.stories';
+import * as DialogStories from '../../packages/react/src/dialog/Dialog.stories';
+import * as RadioStories from '../../packages/react/src/radio-group/RadioGroup.stories';
+import * as PhoneStories from '../../packages/react/src/phone-field/PhoneField.stories';
+import { frames } from './audit-checks';
+
+type Mode = 'standard' | 'elder' | 'high-contrast';
+const compose = <T,>(mod: T, mode: Mode) => composeStories(mod as never, { ...preview, initialGlobals: { ...preview.initialGlobals, mode } } as never) as Record<string, () => JSX.Element>;
+
+beforeAll(async () => {
+  await page.viewport(480, 640);
+});
+afterEach(() => cleanup());
+
+async function shoot(element: Element, name: string) {
+  await document.fonts.ready;
+  await frames(3);
+  await expect.element(page.elementLocator(element)).toMatchScreenshot(name);
+}
+
+describe('visual baselines', () => {
+  for (const mode of ['standard', 'elder', 'high-contrast'] as Mode[]) {
+    it(`button primary · ${mode}`, async () => {
+      const { Primary } = compose(ButtonStories, mode);
+      const { container } = render(<Primary />);
+      await shoot(container.querySelector('.yf-button')!, `button-primary-${mode}`);
+    });
+    it(`alert danger · ${mode}`, async () => {
+      const { Danger } = compose(AlertStories, mode);
+      const { container } = render(<Danger />);
+      await shoot(container.querySelector('.yf-alert')!, `alert-danger-${mode}`);
+    });
+  }
+
+  it('amount field with 大写 · elder', async () => {
+    const { ElderMode } = compose(AmountStories, 'elder');
+    const { container } = render(<ElderMode />);
+    await shoot(container.querySelector('.yf-field')!, 'amount-field-elder');
+  });
+
+  it('phone field error · standard', async () => {
+    const { WithExternalError } = compose(PhoneStories, 'standard');
+    const { container } = render(<WithExternalError />);
+    await shoot(container.querySelector('.yf-field')!, 'phone-field-error');
+  });
+
+  it('radio cards selected · standard', async () => {
+    const { Selected } = compose(RadioStories, 'standard');
+    const { container } = render(<Selected />);
+    await shoot(container.querySelector('.yf-radio-group')!, 'radio-group-selected');
+  });
+
+  it('dialog open · elder', async () => {
+    const { OpenElder } = compose(DialogStories, 'elder');
+    render(<OpenElder />);
+    await shoot(document.querySelector('.yf-dialog')!, 'dialog-open-elder');
+  });
+});
