@@ -6,7 +6,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createFakeEngine, createWebSpeechEngine, fakeVoice, FakeSpeechSynthesis, FakeUtterance } from '@yinfa/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import { YinfaProvider } from '../provider/YinfaProvider';
@@ -127,5 +127,38 @@ describe('Highlight fallback', () => {
     } finally {
       Object.defineProperty(globalThis, 'Highlight', { value: original, configurable: true, writable: true });
     }
+  });
+});
+
+describe('大字幕 in a real layout', () => {
+  const overlap = (a: DOMRect, b: DOMRect) => a.bottom > b.top && a.top < b.bottom;
+
+  it.each([
+    ['the page can scroll the field clear', 300],
+    ['the field is at the very bottom of the page', 0],
+  ])('never covers the focused element (%s)', async (_name, spacer) => {
+    await page.viewport(420, 560);
+    const engine = createFakeEngine({ auto: false });
+    render(
+      <YinfaProvider>
+        <SpeechProvider engine={engine} defaultCaption>
+          <ReadAloud>
+            <p>请在下面填写备注，然后提交。这一句比较长，大字幕会显示它。</p>
+            <div style={{ blockSize: 380 }} />
+            <input aria-label="备注" />
+            <div style={{ blockSize: spacer }} />
+          </ReadAloud>
+        </SpeechProvider>
+      </YinfaProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: '朗读全文' }));
+    const bar = await screen.findByRole('region', { name: '大字幕：正在朗读的句子' });
+    const field = screen.getByRole('textbox', { name: '备注' });
+    field.focus();
+    await waitFor(() => expect(overlap(field.getBoundingClientRect(), bar.getBoundingClientRect())).toBe(false));
+    // Very large type: the display size (2rem), twice the body text.
+    expect(parseFloat(getComputedStyle(bar.querySelector('p')!).fontSize)).toBeGreaterThanOrEqual(32);
+    engine.step();
+    await page.viewport(414, 896);
   });
 });

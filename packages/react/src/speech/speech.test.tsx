@@ -2,6 +2,8 @@ import { createFakeEngine, FakeSpeechSynthesis, FakeUtterance, createWebSpeechEn
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { vi } from 'vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { YinfaProvider } from '../provider/YinfaProvider';
 import { collectReadable, itemsToSegments } from './collect';
@@ -267,5 +269,56 @@ describe('SpeechSettings', () => {
     expect(screen.getByRole('radio', { name: /快 · 1.5/ })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /自己的读屏软件/ }));
     expect(screen.getByRole('checkbox', { name: /鼠标停在文字上/ })).toBeDisabled();
+  });
+});
+
+describe('server rendering and motion', () => {
+  it('renders on the server without touching speech APIs', () => {
+    const html = renderToString(wrap(<ReadAloud><p>你好。</p></ReadAloud>));
+    expect(html).toContain('朗读全文');
+    expect(html).toContain('你好。');
+  });
+
+  it('hover reading is off by default; when on it is debounced and does not repeat the same paragraph', async () => {
+    const engine = createFakeEngine({ auto: false });
+    const user = userEvent.setup();
+    render(wrap(<><SpeechSettings /><ReadAloud hoverDelay={20} defaultMode="point"><p>第一段。</p><p>第二段。</p></ReadAloud></>, { engine }));
+    await screen.findByRole('button', { name: '朗读全文' });
+    fireEvent.mouseOver(screen.getByText('第一段。'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(engine.spoken).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: /鼠标停在文字上/ }));
+    fireEvent.mouseOver(screen.getByText('第二段。'));
+    fireEvent.mouseOver(screen.getByText('第一段。'));
+    await waitFor(() => expect(engine.spoken).toEqual(['第一段。']));
+    act(() => engine.step());
+    fireEvent.mouseOver(screen.getByText('第一段。'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(engine.spoken).toEqual(['第一段。']);
+    fireEvent.mouseOver(screen.getByText('第二段。'));
+    await waitFor(() => expect(engine.spoken).toEqual(['第一段。', '第二段。']));
+  });
+
+  it('scrolls the sentence into view instantly under reduced motion', async () => {
+    const engine = createFakeEngine({ auto: false });
+    const scroll = vi.fn();
+    const original = HTMLElement.prototype.scrollIntoView;
+    HTMLElement.prototype.scrollIntoView = scroll;
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ top: 5000, bottom: 5040, left: 0, right: 100, width: 100, height: 40, x: 0, y: 5000, toJSON: () => ({}) });
+    try {
+      render(
+        <YinfaProvider reducedMotion="reduce">
+          <SpeechProvider engine={engine}>
+            <ReadAloud><p>很远的一句。</p></ReadAloud>
+          </SpeechProvider>
+        </YinfaProvider>,
+      );
+      await userEvent.click(await screen.findByRole('button', { name: '朗读全文' }));
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ behavior: 'instant', block: 'nearest' })));
+      expect(screen.getByText('很远的一句。')).toHaveAttribute('data-yinfa-speaking');
+    } finally {
+      rect.mockRestore();
+      HTMLElement.prototype.scrollIntoView = original;
+    }
   });
 });
