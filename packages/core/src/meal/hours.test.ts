@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, mealPointStatus, parseClock } from './hours';
+import fc from 'fast-check';
+import { formatClock, isMealPointOpen, mealPointStatus, parseClock } from './hours';
 import { makePoint, shanghai } from './test-fixtures';
 import type { OpeningHours } from './types';
 
@@ -108,5 +109,25 @@ describe('clock helpers', () => {
     expect(formatClock(390)).toBe('6:30');
     expect(formatClock(1440)).toBe('24:00');
     expect(formatClock(1500)).toBe('1:00');
+  });
+});
+
+describe('isMealPointOpen', () => {
+  it('agrees with mealPointStatus at any instant, for every kind of schedule', () => {
+    const points = [
+      week,
+      night,
+      makePoint({ hours: { windows: [{ meal: 'allday', start: '00:00', end: '24:00' }], closedDates: ['2026-12-03'] } }),
+      makePoint({ hours: { windows: [{ meal: 'lunch', start: '11:00', end: '13:00', days: [1, 3, 5] }, { meal: 'dinner', start: '23:30', end: '00:30' }], closedDays: [6] } }),
+      makePoint({ status: 'paused' }),
+      makePoint({ hours: undefined }),
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }), (ms) => {
+        const at = new Date(ms);
+        for (const p of points) expect(isMealPointOpen(p, at)).toBe(mealPointStatus(p, at).open);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Meal-assistance points (助餐点): schema types, validation, opening hours, subsidy prices, datums, list logic.
 export * from './types';
 export { validateMealPoints } from './validate';
-export { mealPointStatus, parseClock, formatClock, shanghaiDate, SHANGHAI_OFFSET_MS } from './hours';
+export { mealPointStatus, isMealPointOpen, parseClock, formatClock, shanghaiDate, SHANGHAI_OFFSET_MS } from './hours';
 export type { MealPointStatus, MealPointState, MealWindowRef } from './hours';
 export { mealPriceFor, applySubsidy, ruleFits } from './price';
 export type { MealPrice, MealProfile, PriceCandidate, PriceReason } from './price';

@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../text/normalizeWidth';
 import { convertDatum, distanceMeters, toWgs84, walkingMinutes, type GeoPosition, type LngLat } from './geo';
-import { mealPointStatus, type MealPointStatus } from './hours';
+import { isMealPointOpen, mealPointStatus, type MealPointStatus } from './hours';
 import { mealPriceFor, type MealPrice, type MealProfile } from './price';
 import type { Datum, DietTag, MealPoint, ServiceMode } from './types';
 
@@ -10,8 +10,8 @@ export interface PreparedMealPoint {
   wgs84: LngLat;
   /** Lower-cased text searched by `text`: name, district, street, community, address, landmark. */
   haystack: string;
-  /** Position in a name-sorted order (zh-CN collation), for lists without a location. */
-  nameRank: number;
+  /** Position in the input array (the tie-break, and the key for the lazily built name order). */
+  index: number;
 }
 
 const preparedCache = new WeakMap<readonly MealPoint[], PreparedMealPoint[]>();
@@ -27,21 +27,35 @@ function normalizeText(s: string): string {
 export function prepareMealPoints(points: readonly MealPoint[]): PreparedMealPoint[] {
   const cached = preparedCache.get(points);
   if (cached) return cached;
-  const collator = new Intl.Collator('zh-CN');
-  const order = points.map((p, i) => i).sort((a, b) => collator.compare(points[a]!.name, points[b]!.name));
-  const rank = new Array<number>(points.length);
-  order.forEach((i, r) => (rank[i] = r));
-  const prepared = points.map((point, i) => {
+  const prepared = points.map((point, index) => {
     const a = point.address;
     return {
       point,
       wgs84: toWgs84(point.location),
       haystack: normalizeText([point.name, a.district, a.street, a.community, a.detail, a.landmark, point.operator].filter(Boolean).join('|')),
-      nameRank: rank[i]!,
+      index,
     };
   });
   preparedCache.set(points, prepared);
   return prepared;
+}
+
+const nameRankCache = new WeakMap<readonly PreparedMealPoint[], Int32Array>();
+
+/**
+ * Each point's rank in zh-CN name order (pinyin), built on first use: only lists without a location sort by
+ * name, and creating a zh-CN collator and sorting with it is the slowest part of preparing a list.
+ */
+function nameRanks(prepared: readonly PreparedMealPoint[]): Int32Array {
+  let ranks = nameRankCache.get(prepared);
+  if (!ranks) {
+    const collator = new Intl.Collator('zh-CN');
+    const order = prepared.map((p) => p.index).sort((a, b) => collator.compare(prepared[a]!.point.name, prepared[b]!.point.name));
+    ranks = new Int32Array(prepared.length);
+    order.forEach((i, r) => (ranks![i] = r));
+    nameRankCache.set(prepared, ranks);
+  }
+  return ranks;
 }
 
 const datumCache = new WeakMap<readonly PreparedMealPoint[], Map<Datum, LngLat[]>>();
@@ -94,8 +108,10 @@ export interface MealListItem {
   point: MealPoint;
   distanceM: number | null;
   walkMinutes: number | null;
-  status: MealPointStatus;
-  price: MealPrice;
+  /** Computed on first read (cached). */
+  readonly status: MealPointStatus;
+  /** Computed on first read (cached). */
+  readonly price: MealPrice;
   /** Delivery reaches the user (null when the origin or the radius is unknown). */
   deliversHere: boolean | null;
 }
@@ -132,7 +148,7 @@ export function queryMealPoints(prepared: readonly PreparedMealPoint[], query: M
   const modes = query.modes ?? [];
   const wantsDelivery = modes.includes('delivery');
 
-  type Row = { p: PreparedMealPoint; d: number | null; status: MealPointStatus; delivers: boolean | null };
+  type Row = { p: PreparedMealPoint; d: number | null; status: MealPointStatus | undefined; delivers: boolean | null };
   const rows: Row[] = [];
   for (const p of prepared) {
     const point = p.point;
@@ -143,21 +159,35 @@ export function queryMealPoints(prepared: readonly PreparedMealPoint[], query: M
     const d = origin ? distanceMeters(origin, p.wgs84) : null;
     const delivers = point.services.modes.includes('delivery') && d !== null && point.services.deliveryRadiusM ? d <= point.services.deliveryRadiusM : null;
     if (wantsDelivery && delivers === false) continue;
-    const status = mealPointStatus(point, at);
-    if (query.openNow && !status.open) continue;
-    rows.push({ p, d, status, delivers });
+    // "Open now" is a cheap yes/no here; the full status is computed when a card reads it.
+    if (query.openNow && !isMealPointOpen(point, at)) continue;
+    rows.push({ p, d, status: undefined, delivers });
   }
-  rows.sort(origin ? (a, b) => a.d! - b.d! || a.p.nameRank - b.p.nameRank : (a, b) => a.p.nameRank - b.p.nameRank);
+  if (origin) rows.sort((a, b) => a.d! - b.d! || a.p.index - b.p.index);
+  else {
+    const ranks = nameRanks(prepared);
+    rows.sort((a, b) => ranks[a.p.index]! - ranks[b.p.index]!);
+  }
 
-  const toItem = (r: Row): MealListItem => ({
-    prepared: r.p,
-    point: r.p.point,
-    distanceM: r.d,
-    walkMinutes: r.d === null ? null : walkingMinutes(r.d),
-    status: r.status,
-    price: mealPriceFor(r.p.point, query.profile),
-    deliversHere: r.delivers,
-  });
+  const profile = query.profile;
+  // Status and price are lazy: a list shows a page of cards, so 10,000 matches cost only what is read.
+  const toItem = (r: Row): MealListItem => {
+    let status = r.status;
+    let price: MealPrice | undefined;
+    return {
+      prepared: r.p,
+      point: r.p.point,
+      distanceM: r.d,
+      walkMinutes: r.d === null ? null : walkingMinutes(r.d),
+      get status() {
+        return (status ??= mealPointStatus(r.p.point, at));
+      },
+      get price() {
+        return (price ??= mealPriceFor(r.p.point, profile));
+      },
+      deliversHere: r.delivers,
+    };
+  };
 
   let inside = rows;
   if (radius !== null) {

@@ -14,9 +14,6 @@
  *
  * `generateMealPoints(count, seed)` is exported for the benchmark (scripts/bench-meal-map.mjs).
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 
 /** Small deterministic PRNG (mulberry32). */
@@ -251,7 +248,11 @@ export function generateMealPoints(count = 300, seed = 20261129) {
   return points;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+// Run as a script (not when imported by a test, a story or the browser benchmark).
+if (typeof process !== 'undefined' && process.argv?.[1] && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:path')).resolve(process.argv[1])).href) {
+  const { writeFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sample-data.json');
   const file = {
     $comment:
