@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { Button } from '../button/Button';
+import { DialogContent, DialogRoot, DialogTrigger } from '../dialog/Dialog';
 import { Alert } from '../alert/Alert';
 import { ReadAloudButton, SpeakButton } from './SpeakButton';
 import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
@@ -69,5 +71,38 @@ export const English: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Read to me' }));
     await waitFor(() => expect(canvas.getByTestId('spoken-now')).not.toHaveTextContent('(silence)'));
+  },
+};
+
+function DialogDemo() {
+  const engine = useStoryEngine();
+  const content = useRef<HTMLDivElement>(null);
+  return (
+    <FakeSpeech engine={engine}>
+      <SpokenMonitor engine={engine} />
+      <DialogRoot>
+        <DialogTrigger asChild>
+          <Button variant="secondary">查看转账须知</Button>
+        </DialogTrigger>
+        <DialogContent ref={content} title="转账须知" headerActions={<ReadAloudButton target={content} />}>
+          <p>请核对收款人姓名和账号。单笔超过¥50,000.00需要到柜台办理。</p>
+        </DialogContent>
+      </DialogRoot>
+    </FakeSpeech>
+  );
+}
+
+/** "读给我听" in a Dialog's header: reads the title and body; closing the dialog stops the reading. */
+export const InADialog: Story = {
+  render: () => <DialogDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: '查看转账须知' }));
+    const dialog = await screen.findByRole('dialog', { name: '转账须知' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '读给我听' }));
+    await waitFor(() => expect(canvas.getByTestId('spoken-now')).toHaveTextContent('转账须知'));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await expect(canvas.getByTestId('spoken-now')).toHaveTextContent('（没有声音）');
   },
 };
