@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -21,9 +22,30 @@ const shared: Options = {
 // React packages are client components in RSC frameworks (they use state, effects and context).
 const client = { banner: { js: '"use client";' } };
 
+/**
+ * Every source module is its own ESM entry (shared code goes to chunks), so a bundler drops what an app
+ * does not import file by file ("sideEffects" lists only CSS). One big file would keep everything:
+ * top-level forwardRef() and createContext() calls count as side effects inside a file.
+ * Types come from the package index alone.
+ */
+function modules(pkg: string): Record<string, string> {
+  const root = `packages/${pkg}/src/`;
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(`${dir}${d.name}/`) : [`${dir}${d.name}`]));
+  const files = walk(root).filter((f) => /\.tsx?$/.test(f)).filter((f) => !/\.(test|stories|browser\.test)\.tsx?$|\.d\.ts$|\/sample\//.test(f));
+  return Object.fromEntries(files.map((f) => [f.slice(root.length).replace(/\.tsx?$/, ''), f]));
+}
+
+const perModule = (pkg: string): Options => ({
+  ...shared,
+  entry: modules(pkg),
+  outDir: `packages/${pkg}/dist`,
+  dts: { ...(shared.dts as object), entry: { index: `packages/${pkg}/src/index.ts` } },
+});
+
 export const packages: Record<string, Options> = {
-  core: { ...shared, entry: { index: 'packages/core/src/index.ts' }, outDir: 'packages/core/dist' },
-  react: { ...shared, ...client, entry: { index: 'packages/react/src/index.ts' }, outDir: 'packages/react/dist' },
+  core: perModule('core'),
+  react: { ...perModule('react'), ...client },
   widgets: {
     ...shared,
     ...client,
