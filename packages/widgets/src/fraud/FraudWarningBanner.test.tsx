@@ -68,6 +68,7 @@ describe('FraudWarningBanner (contextual)', () => {
   });
 
   it('lists the plain reasons and the likely scam, with tap-to-call links for warnings', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     show({
       variant: 'contextual',
       assessment: assessTransferRisk({ amountFen: '1万', payeeIsNew: true, memo: '刷单佣金', at: new Date(T0) }),
@@ -77,6 +78,8 @@ describe('FraudWarningBanner (contextual)', () => {
     expect(screen.getByText('这种情况，有点像“刷单返利”。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /本行客服 955 88/ })).toHaveAttribute('href', 'tel:95588');
     expect(screen.getAllByRole('link')).toHaveLength(2); // bank + 96110; the bad entry is skipped
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('skipped an official number'));
+    warn.mockRestore();
   });
 
   it('keeps the reasons but drops the capped scam story', () => {
@@ -95,5 +98,19 @@ describe('FraudWarningBanner (contextual)', () => {
     show({ variant: 'loud' as never });
     expect(screen.getByRole('region')).toHaveAttribute('data-variant', 'education');
     warn.mockRestore();
+  });
+});
+
+describe('fraud messages', () => {
+  it('en-US is complete, never empty, and keeps the placeholders', async () => {
+    const { fraudMessages } = await import('./messages');
+    const zh = fraudMessages['zh-CN'] as Record<string, string>;
+    const en = fraudMessages['en-US'] as Record<string, string>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    const names = (text: string) => (text.match(/\{\w+\}/g) ?? []).filter((n) => n !== '{meaning}').sort();
+    for (const key of Object.keys(zh)) {
+      expect(en[key]!.trim(), key).not.toBe('');
+      expect(names(en[key]!), key).toEqual(names(zh[key]!));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { assessTransferRisk, type FraudTelemetryEvent } from '@yinfa/core';
+import { assessTransferRisk, createExposureStore, type FraudTelemetryEvent } from '@yinfa/core';
 import { YinfaContext, YinfaProvider, useYinfa } from '@yinfa/react';
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TransferGuard, type TransferGuardProps } from './TransferGuard';
 
@@ -172,6 +172,23 @@ describe('TransferGuard answers and exits', () => {
     expect(events.filter((e) => e.type === 'outcome').map((e) => (e as { outcome: string }).outcome)).toEqual(['stopped', 'called', 'cancelled']);
     expect(events[0]).toMatchObject({ surface: 'intervention', level: 'intervene', scamTypes: expect.arrayContaining(['impersonate-police']) });
     expect(JSON.stringify(events)).not.toMatch(/50000|安全账户|95588/);
+  });
+
+  it('records one exposure and one "shown" per opening, even in StrictMode', () => {
+    const store = createExposureStore();
+    const events: FraudTelemetryEvent[] = [];
+    const ui = (open: boolean) => (
+      <StrictMode>
+        <TransferGuard open={open} assessment={ASSESSMENT} exposureStore={store} onTelemetry={(e) => events.push(e)} onContinue={vi.fn()} onCancel={vi.fn()} />
+      </StrictMode>
+    );
+    const { rerender } = render(ui(true));
+    expect(store.read()['impersonate-police']!.count).toBe(1);
+    rerender(ui(false));
+    rerender(ui(true));
+    expect(store.read()['impersonate-police']!.count).toBe(2);
+    expect(events.filter((e) => e.type === 'shown')).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'hidden')).toHaveLength(1);
   });
 
   it('a telemetry handler that throws does not break the guard', () => {

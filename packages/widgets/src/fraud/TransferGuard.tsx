@@ -31,7 +31,10 @@ export interface TransferGuardProps {
   coolingOffMs?: number;
   /** The server's time when the host last heard from it (epoch ms or Date): the delay is kept in server time. */
   serverNow?: number | Date;
-  /** When the delay began, in server epoch ms. Give it back after a reload to resume the delay. */
+  /**
+   * When the delay began, in server epoch ms (from onCoolingStart). Give it back after a reload to
+   * resume the delay; clear it when the transfer is cancelled or sent.
+   */
   coolingStartedAt?: number | null;
   /** Called once when the delay begins, with the server-time start to persist. */
   onCoolingStart?: (startedAtServerMs: number) => void;
@@ -112,8 +115,15 @@ export function TransferGuard(props: TransferGuardProps) {
   // Each opening: choose layout, example and question order from the exposure log, then record it.
   // The intervention itself is never frequency-capped.
   const topType = scamTypes.find((id) => entries.some((e) => e.id === id)) ?? scamTypes[0] ?? 'generic';
+  const recordedThisOpening = useRef(false);
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      recordedThisOpening.current = false;
+      return;
+    }
+    // Once per opening, even when effects run twice (React StrictMode in development).
+    if (recordedThisOpening.current) return;
+    recordedThisOpening.current = true;
     const log = exposureStore?.read() ?? {};
     const examples = entries.find((e) => e.id === topType)?.examples.length ?? 1;
     const p = warningPresentation(log, topType, examples, cap);
@@ -127,9 +137,13 @@ export function TransferGuard(props: TransferGuardProps) {
       layout: p.layout,
       exposures: p.exposures,
     });
-    return () => hidden();
     // Only when the guard opens, not on every prop identity change.
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Time visible is reported when the guard closes (and on unmount, by the telemetry hook).
+  useEffect(() => {
+    if (!open) hidden();
+  }, [open, hidden]);
 
   // Remount or reopen with a delay already running: go straight back to it.
   useEffect(() => {
