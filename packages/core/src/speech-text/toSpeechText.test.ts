@@ -81,6 +81,14 @@ const ZH: Array<[string, string]> = [
   ['3～5天', '三到五天'],
   ['3-5天', '三到五天'],
   ['3至5天', '三至五天'],
+  ['1-2个工作日', '一到两个工作日'],
+  ['10:00—12:00', '十点整到十二点整'],
+  ['护理费100元/月', '护理费一百元每月'],
+  ['每份15元/人', '每份十五元每人'],
+  ['年利率3.85%', '年利率百分之三点八五'],
+  ['3.5万元', '三万五千元'],
+  ['8点30分', '八点三十分'],
+  ['7×24小时', '七乘二十四小时'],
   // Masked cards and ID numbers
   ['6222 **** **** 1234', '尾号一二三四'],
   ['138****8000', '尾号八零零零'],
@@ -226,4 +234,34 @@ describe('English helpers', () => {
   it.each([
     [2025, 'twenty twenty-five'], [2000, 'two thousand'], [2005, 'two thousand five'], [1995, 'nineteen ninety-five'], [1905, 'nineteen oh five'],
   ])('year %i → %s', (n, text) => expect(yearToEnglish(n)).toBe(text));
+});
+
+describe('toSpeechText properties (fast-check)', () => {
+  it('never throws, for any text in either locale', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('zh-CN', 'en-US') as never, (text: string, locale: 'zh-CN' | 'en-US') => {
+        expect(typeof toSpeechText(text, locale)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves no digits in quantities, money, phones, dates and times', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.date({ min: new Date('1950-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (n, fen, d) => {
+          const ymd = d.toISOString().slice(0, 10);
+          const hm = d.toISOString().slice(11, 16);
+          const text = `共${n}人，¥${n.toLocaleString('en-US')}.${String(fen).padStart(2, '0')}，${ymd} ${hm}，电话1${String(3 + (n % 7))}${String(n).padStart(9, '0')}`;
+          expect(toSpeechText(text)).not.toMatch(/\d/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

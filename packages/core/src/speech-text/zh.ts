@@ -157,6 +157,8 @@ export function normaliseZh(input: string): string {
     return spoken === null ? null : spoken + (m[4] === '元整' ? '整' : '');
   });
 
+  // 100元/月 → 一百元每月: a slash after an amount or number before a unit means "per".
+  text = text.replace(/(?<=[\d元角分块])\s*\/\s*(?=(?:月|年|天|日|次|人|小时|件|个|份|公斤|斤|克|吨|米|平方米|位|晚|周|餐|份))/g, '每');
   text = replaceEach(text, PERCENT, (m, input) => {
     const neg = m[1] && !/[\w)]/.test(input[m.index - 1] ?? '') ? '负' : '';
     const lead = m[1] && !neg ? '-' : '';
