@@ -125,10 +125,11 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const { answers, current, status } = state;
   useEffect(() => {
-    if (!restored.current || state.status === 'submitted') return;
-    draftRef.current?.save({ answers: state.answers, current: state.current });
-  }, [state.answers, state.current, state.status]);
+    if (!restored.current || status === 'submitted') return;
+    draftRef.current?.save({ answers, current });
+  }, [answers, current, status]);
 
   // Browser history: one entry per question, so Back and Forward move between them.
   useEffect(() => {
@@ -155,8 +156,8 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
   }, [historyOn, definition.id]);
 
   useEffect(() => {
-    if (state.current === lastStep.current) return;
-    lastStep.current = state.current;
+    if (current === lastStep.current) return;
+    lastStep.current = current;
     if (fromPop.current) {
       fromPop.current = false;
       return;
@@ -164,8 +165,8 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
     setNavigation((n) => n + 1);
     if (!historyOn || typeof window === 'undefined' || !window.history) return;
     indexRef.current += 1;
-    window.history.pushState({ ...(window.history.state ?? {}), [HISTORY_KEY]: { flow: definition.id, step: state.current, index: indexRef.current } }, '');
-  }, [state.current, historyOn, definition.id]);
+    window.history.pushState({ ...(window.history.state ?? {}), [HISTORY_KEY]: { flow: definition.id, step: current, index: indexRef.current } }, '');
+  }, [current, historyOn, definition.id]);
 
   const canGoBack = state.history.length > 0 || (state.returnTo !== null && state.returnTo !== state.current);
 
