@@ -49,8 +49,7 @@ export const SpeechContext = createContext<SpeechContextValue | null>(null);
 /** The speech context, or the page-wide fallback when there is no SpeechProvider. */
 export function useSpeechContext(): SpeechContextValue {
   const ctx = useContext(SpeechContext);
-  if (ctx) return ctx;
-  return { controller: lazyController, settings: FALLBACK_SETTINGS, hasProvider: false };
+  return ctx ?? FALLBACK_CONTEXT;
 }
 
 const FALLBACK_SETTINGS = fallbackSettings();
@@ -73,6 +72,8 @@ const lazyController: SpeechController = {
   setLang: (l) => getFallbackController().setLang(l),
   dispose: () => fallbackController?.dispose(),
 };
+
+const FALLBACK_CONTEXT: SpeechContextValue = { controller: lazyController, settings: FALLBACK_SETTINGS, hasProvider: false };
 
 /** What the server (and the first client render) sees: nothing checked yet, nothing playing. */
 export const IDLE_SNAPSHOT = createSpeechController({ webSpeech: null }).getSnapshot();

@@ -272,6 +272,17 @@ describe('SpeechSettings', () => {
   });
 });
 
+describe('without a SpeechProvider', () => {
+  it('uses the shared page-wide player in the page locale and explains when it cannot speak (jsdom has no speechSynthesis)', async () => {
+    render(
+      <YinfaProvider locale="en-US">
+        <SpeakButton text="Hello." whenUnavailable="explain" />
+      </YinfaProvider>,
+    );
+    expect(await screen.findByText(/This device cannot read aloud/)).toBeInTheDocument();
+  });
+});
+
 describe('server rendering and motion', () => {
   it('renders on the server without touching speech APIs', () => {
     const html = renderToString(wrap(<ReadAloud><p>你好。</p></ReadAloud>));

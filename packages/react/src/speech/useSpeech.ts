@@ -1,5 +1,6 @@
 import type { SpeechSegment, SpeechSnapshot } from '@yinfa/core';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { IDLE_SNAPSHOT, useSpeechContext, type SpeechSettings } from './context';
 import { speechMessages } from './messages';
@@ -34,7 +35,12 @@ export interface UseSpeechResult extends SpeechSnapshot {
  * page-wide player with default settings). Call speak… only from user actions.
  */
 export function useSpeech(): UseSpeechResult {
-  const { controller, settings } = useSpeechContext();
+  const { controller, settings, hasProvider } = useSpeechContext();
+  const { locale } = useYinfa();
+  // Without a SpeechProvider, the shared player speaks the page's locale.
+  useEffect(() => {
+    if (!hasProvider) controller.setLang(locale);
+  }, [hasProvider, controller, locale]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, () => IDLE_SNAPSHOT);
   const t = useCatalogue(speechMessages);
 
