@@ -112,6 +112,12 @@ describe('flow machine', () => {
     expect(s.answers).toEqual({ pet: 'none' });
   });
 
+  it('going to an earlier step during a change keeps the way back to the check page', () => {
+    const s = run(toCheck(), { type: 'reopen', step: 'notes', errors: [] }, { type: 'goTo', step: 'name' });
+    expect(s).toMatchObject({ current: 'name', returnTo: 'check' });
+    expect(run(s, { type: 'continue' }).current).toBe('check');
+  });
+
   it('after submission, continue and change do nothing', () => {
     const s = flowReducer(def, toCheck(), { type: 'submitted', reference: 'YF1' });
     expect(s.status).toBe('submitted');

@@ -814,7 +814,7 @@ export function ServiceBooking({
               />
             ) : null}
             {a.date && slots.status === 'ready' && !daySlots.some((s) => isBookable(s, now())) ? <p>{t('booking.time.none')}</p> : null}
-            <button type="button" className="yf-day-picker__more yf-focus-ring" onClick={() => flow.change('day')}>
+            <button type="button" className="yf-day-picker__more yf-focus-ring" onClick={() => flow.dispatch({ type: 'goTo', step: 'day' })}>
               {t('booking.time.changeDay')}
             </button>
           </QuestionPage>
