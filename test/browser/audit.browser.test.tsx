@@ -5,6 +5,7 @@
  */
 import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import preview from '../../.storybook/preview';
@@ -34,7 +35,7 @@ for (const [file, mod] of Object.entries(modules)) {
     for (const mode of MODES) {
       const stories = composeStories(mod as never, { ...preview, initialGlobals: { ...preview.initialGlobals, mode } } as never) as Record<
         string,
-        { storyName?: string; load?: () => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ((props?: object) => JSX.Element)
+        { storyName?: string; load?: () => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ComponentType
       >;
       for (const [name, Story] of Object.entries(stories)) {
         if (Story.parameters?.audit?.skip) continue;

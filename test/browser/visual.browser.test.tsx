@@ -4,6 +4,7 @@
  */
 import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import preview from '../../.storybook/preview';
@@ -16,7 +17,13 @@ import * as PhoneStories from '../../packages/react/src/phone-field/PhoneField.s
 import { frames } from './audit-checks';
 
 type Mode = 'standard' | 'elder' | 'high-contrast';
-const compose = <T,>(mod: T, mode: Mode) => composeStories(mod as never, { ...preview, initialGlobals: { ...preview.initialGlobals, mode } } as never) as Record<string, () => JSX.Element>;
+/** One story of a module, composed with the preview's decorators in the given mode. */
+function story(mod: unknown, name: string, mode: Mode): ComponentType {
+  const stories = composeStories(mod as never, { ...preview, initialGlobals: { ...preview.initialGlobals, mode } } as never) as Record<string, ComponentType>;
+  const Story = stories[name];
+  if (!Story) throw new Error(`No story ${name}`);
+  return Story;
+}
 
 beforeAll(async () => {
   await page.viewport(480, 640);
@@ -32,37 +39,37 @@ async function shoot(element: Element, name: string) {
 describe('visual baselines', () => {
   for (const mode of ['standard', 'elder', 'high-contrast'] as Mode[]) {
     it(`button primary · ${mode}`, async () => {
-      const { Primary } = compose(ButtonStories, mode);
+      const Primary = story(ButtonStories, 'Primary', mode);
       const { container } = render(<Primary />);
       await shoot(container.querySelector('.yf-button')!, `button-primary-${mode}`);
     });
     it(`alert danger · ${mode}`, async () => {
-      const { Danger } = compose(AlertStories, mode);
+      const Danger = story(AlertStories, 'Danger', mode);
       const { container } = render(<Danger />);
       await shoot(container.querySelector('.yf-alert')!, `alert-danger-${mode}`);
     });
   }
 
   it('amount field with 大写 · elder', async () => {
-    const { ElderMode } = compose(AmountStories, 'elder');
+    const ElderMode = story(AmountStories, 'ElderMode', 'elder');
     const { container } = render(<ElderMode />);
     await shoot(container.querySelector('.yf-field')!, 'amount-field-elder');
   });
 
   it('phone field error · standard', async () => {
-    const { WithExternalError } = compose(PhoneStories, 'standard');
+    const WithExternalError = story(PhoneStories, 'WithExternalError', 'standard');
     const { container } = render(<WithExternalError />);
     await shoot(container.querySelector('.yf-field')!, 'phone-field-error');
   });
 
   it('radio cards selected · standard', async () => {
-    const { Selected } = compose(RadioStories, 'standard');
+    const Selected = story(RadioStories, 'Selected', 'standard');
     const { container } = render(<Selected />);
     await shoot(container.querySelector('.yf-radio-group')!, 'radio-group-selected');
   });
 
   it('dialog open · elder', async () => {
-    const { OpenElder } = compose(DialogStories, 'elder');
+    const OpenElder = story(DialogStories, 'OpenElder', 'elder');
     render(<OpenElder />);
     await shoot(document.querySelector('.yf-dialog')!, 'dialog-open-elder');
   });

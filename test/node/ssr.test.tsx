@@ -4,6 +4,7 @@
  * stories of odd props show them on purpose.
  */
 import { composeStories } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import preview from '../../.storybook/preview';
@@ -30,7 +31,7 @@ it('runs without a DOM', () => {
 });
 
 for (const [file, mod] of Object.entries(modules)) {
-  const stories = composeStories(mod as never, preview as never) as Record<string, (() => JSX.Element) & { load?: () => Promise<void> }>;
+  const stories = composeStories(mod as never, preview as never) as Record<string, ComponentType & { load?: () => Promise<void> }>;
   describe(file.replace('../../packages/', ''), () => {
     for (const [name, Story] of Object.entries(stories)) {
       it(`${name} renders on the server`, async () => {
