@@ -23,3 +23,4 @@ export * from './speech-text';
 export * from './flow';
 export * from './booking';
 export * from './speech';
+export * from './toolbar';
