@@ -97,6 +97,19 @@ export const WithProfile: Story = {
   args: { location: HAIZHOU, profile: { age: 80, groups: ['dibao'] } },
 };
 
+/** Both panels open: the price calculator (age, groups, 户籍) and every filter. */
+export const PanelsOpen: Story = {
+  args: { location: HAIZHOU, defaultOpenPanels: ['profile', 'filters'], profileStorage: { load: () => null, save: fn() } },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await userEvent.click(c.getByLabelText('只看正在营业'));
+    await userEvent.click(c.getByLabelText('送餐'));
+    await expect(await c.findByText('筛选条件（已选 2 项）')).toBeInTheDocument();
+    await userEvent.type(c.getByLabelText(/您的年龄/), '85');
+    await expect((await c.findAllByText(/^您的价格/)).length).toBeGreaterThan(0);
+  },
+};
+
 /** The detail view: big call button (tel:), navigation hand-off per app datum, report link, read-aloud slot. */
 export const DetailView: Story = {
   args: {
@@ -182,7 +195,7 @@ export const ElderMode: Story = { globals: { mode: 'elder' }, args: { location: 
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { location: HAIZHOU, profile: { age: 85 } },
+  args: { location: HAIZHOU, profile: { age: 85 }, defaultOpenPanels: ['filters'] },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await expect(await c.findByRole('list', { name: 'Meal points' })).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import { toWgs84, validateMealPoints, type MealPointError } from '@yinfa/core';
 import { YinfaProvider } from '@yinfa/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '@yinfa/core';
 import { formatDistance, markerName, statusText, telHref } from './format';
@@ -49,7 +50,7 @@ describe('sample data (fictional, Lianyungang)', () => {
 function renderMap(props: Partial<MealMapProps> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   return render(
     <YinfaProvider locale={locale}>
-      <MealMap points={sample.points} now={LUNCHTIME} hotline="12345" {...props} />
+      <MealMap points={sample.points} now={LUNCHTIME} hotline="12345" defaultOpenPanels={['profile', 'filters']} {...props} />
     </YinfaProvider>,
   );
 }
@@ -68,6 +69,33 @@ describe('MealMap (list logic through the UI)', () => {
     expect([...metres].sort((a, b) => a - b)).toEqual(metres);
     expect(cards[0]!.textContent).toMatch(/步行约 \d+ 分钟/);
     expect(cards[0]!.textContent).toMatch(/价格 ¥\d+ 起|价格请电话询问/);
+  });
+
+  it('never modifies the host’s data, even frozen and under StrictMode double renders', () => {
+    const frozen = structuredClone(sample.points) as unknown[];
+    const freeze = (v: unknown): unknown => (v && typeof v === 'object' ? Object.freeze(Object.values(v).forEach(freeze) ?? v) : v);
+    freeze(frozen);
+    const before = JSON.stringify(frozen);
+    render(
+      <StrictMode>
+        <YinfaProvider>
+          <MealMap points={frozen} now={LUNCHTIME} location={{ lng: 119.195, lat: 34.583, datum: 'GCJ02' }} />
+        </YinfaProvider>
+      </StrictMode>,
+    );
+    expect(articles().length).toBeGreaterThan(0);
+    expect(JSON.stringify(frozen)).toBe(before);
+  });
+
+  it('builds the panels only when opened', () => {
+    renderMap({ defaultOpenPanels: [] });
+    expect(screen.queryByLabelText('只看正在营业')).toBeNull();
+    const details = screen.getByText('筛选条件（已选 0 项）').closest('details')!;
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect(screen.getByLabelText('只看正在营业')).toBeInTheDocument();
   });
 
   it('reports bad records once and still works', () => {

@@ -80,6 +80,8 @@ export interface MealMapProps {
   headingLevel?: 2 | 3;
   /** Shows the "演示数据" notice (sample data). */
   sampleNotice?: boolean;
+  /** Panels open at first ("算一算我的价格", "筛选条件"); both start closed, and their content is built only when opened. */
+  defaultOpenPanels?: readonly ('profile' | 'filters')[];
   /** Host wording overrides for this widget's messages. */
   messages?: Catalogue;
   /** Loads Leaflet; defaults to `import('leaflet')`. Tests pass a failing or fake loader. */
@@ -125,6 +127,7 @@ export function MealMap({
   pageSize = 20,
   headingLevel = 2,
   sampleNotice,
+  defaultOpenPanels,
   messages,
   loadLeaflet = defaultLoadLeaflet,
 }: MealMapProps) {
@@ -162,6 +165,8 @@ export function MealMap({
   };
   const profileGiven = typeof profile.age === 'number' || (profile.groups?.length ?? 0) > 0;
 
+  const [profileOpen, setProfileOpen] = useState(() => defaultOpenPanels?.includes('profile') ?? false);
+  const [filtersOpen, setFiltersOpen] = useState(() => defaultOpenPanels?.includes('filters') ?? false);
   const [filters, setFilters] = useState<MealFilters>(EMPTY_FILTERS);
   const [radiusM, setRadiusM] = useState<number | null>(defaultRadiusM);
   const [showMap, setShowMap] = useState(defaultShowMap);
@@ -295,7 +300,7 @@ export function MealMap({
         t={t}
       />
 
-      <details className="yf-meal-map__panel">
+      <details className="yf-meal-map__panel" open={profileOpen} onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
         <summary className="yf-meal-map__summary yf-focus-ring">
           {profileGiven
             ? t('mealMap.profile.summarySet', {
@@ -305,8 +310,9 @@ export function MealMap({
               })
             : t('mealMap.profile.summary')}
         </summary>
-        <ProfileForm profile={profile} groups={groupsInData} onChange={updateProfile} t={t} />
-        {profileStorage ? (
+        {/* Built only when open: a closed panel costs nothing on the first render. */}
+        {profileOpen ? <ProfileForm profile={profile} groups={groupsInData} onChange={updateProfile} t={t} /> : null}
+        {profileOpen && profileStorage ? (
           <Checkbox
             label={t('mealMap.profile.remember')}
             checked={remember}
@@ -318,51 +324,53 @@ export function MealMap({
         ) : null}
       </details>
 
-      <details className="yf-meal-map__panel">
+      <details className="yf-meal-map__panel" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
         <summary className="yf-meal-map__summary yf-focus-ring">{t('mealMap.filters.summary', { count: filterCount(filters) })}</summary>
-        <div className="yf-meal-map__filters">
-          <TextField
-            label={t('mealMap.filters.search')}
-            hint={t('mealMap.filters.searchHint')}
-            type="search"
-            value={filters.text ?? ''}
-            onChange={(e) => setFilter({ text: e.target.value || undefined })}
-          />
-          {originWgs ? (
-            <Select
-              label={t('mealMap.filters.radius')}
-              placeholder={false}
-              value={radiusM === null ? '' : String(radiusM)}
-              onChange={(e) => {
-                setRadiusM(e.target.value ? Number(e.target.value) : null);
-                setVisible(pageSize);
-              }}
-              options={[...RADIUS_STEPS_M.filter((r) => r <= 20000).map((r) => ({ value: String(r), label: formatDistance(r, t) })), { value: '', label: t('mealMap.filters.radiusAny') }]}
+        {filtersOpen ? (
+          <div className="yf-meal-map__filters">
+            <TextField
+              label={t('mealMap.filters.search')}
+              hint={t('mealMap.filters.searchHint')}
+              type="search"
+              value={filters.text ?? ''}
+              onChange={(e) => setFilter({ text: e.target.value || undefined })}
             />
-          ) : null}
-          <Checkbox label={t('mealMap.filters.openNow')} checked={Boolean(filters.openNow)} onChange={(e) => setFilter({ openNow: e.target.checked || undefined })} />
-          <fieldset className="yf-meal-map__fieldset">
-            <legend>{t('mealMap.filters.modes')}</legend>
-            {SERVICE_MODES.map((m: ServiceMode) => (
-              <Checkbox key={m} label={t(`mealMap.mode.${m}`)} checked={filters.modes?.includes(m) ?? false} onChange={(e) => setFilter({ modes: toggle(filters.modes, m, e.target.checked) })} />
-            ))}
-          </fieldset>
-          <fieldset className="yf-meal-map__fieldset">
-            <legend>{t('mealMap.filters.diet')}</legend>
-            {DIET_TAGS.map((d: DietTag) => (
-              <Checkbox key={d} label={t(`mealMap.diet.${d}`)} checked={filters.diet?.includes(d) ?? false} onChange={(e) => setFilter({ diet: toggle(filters.diet, d, e.target.checked) })} />
-            ))}
-          </fieldset>
-          <fieldset className="yf-meal-map__fieldset">
-            <legend>{t('mealMap.filters.access')}</legend>
-            <Checkbox label={t('mealMap.filters.stepFree')} checked={Boolean(filters.stepFree)} onChange={(e) => setFilter({ stepFree: e.target.checked || undefined })} />
-          </fieldset>
-          {filterCount(filters) ? (
-            <Button variant="quiet" onClick={() => clearFilters()}>
-              {t('mealMap.filters.clear')}
-            </Button>
-          ) : null}
-        </div>
+            {originWgs ? (
+              <Select
+                label={t('mealMap.filters.radius')}
+                placeholder={false}
+                value={radiusM === null ? '' : String(radiusM)}
+                onChange={(e) => {
+                  setRadiusM(e.target.value ? Number(e.target.value) : null);
+                  setVisible(pageSize);
+                }}
+                options={[...RADIUS_STEPS_M.filter((r) => r <= 20000).map((r) => ({ value: String(r), label: formatDistance(r, t) })), { value: '', label: t('mealMap.filters.radiusAny') }]}
+              />
+            ) : null}
+            <Checkbox label={t('mealMap.filters.openNow')} checked={Boolean(filters.openNow)} onChange={(e) => setFilter({ openNow: e.target.checked || undefined })} />
+            <fieldset className="yf-meal-map__fieldset">
+              <legend>{t('mealMap.filters.modes')}</legend>
+              {SERVICE_MODES.map((m: ServiceMode) => (
+                <Checkbox key={m} label={t(`mealMap.mode.${m}`)} checked={filters.modes?.includes(m) ?? false} onChange={(e) => setFilter({ modes: toggle(filters.modes, m, e.target.checked) })} />
+              ))}
+            </fieldset>
+            <fieldset className="yf-meal-map__fieldset">
+              <legend>{t('mealMap.filters.diet')}</legend>
+              {DIET_TAGS.map((d: DietTag) => (
+                <Checkbox key={d} label={t(`mealMap.diet.${d}`)} checked={filters.diet?.includes(d) ?? false} onChange={(e) => setFilter({ diet: toggle(filters.diet, d, e.target.checked) })} />
+              ))}
+            </fieldset>
+            <fieldset className="yf-meal-map__fieldset">
+              <legend>{t('mealMap.filters.access')}</legend>
+              <Checkbox label={t('mealMap.filters.stepFree')} checked={Boolean(filters.stepFree)} onChange={(e) => setFilter({ stepFree: e.target.checked || undefined })} />
+            </fieldset>
+            {filterCount(filters) ? (
+              <Button variant="quiet" onClick={() => clearFilters()}>
+                {t('mealMap.filters.clear')}
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
       </details>
 
       <div className="yf-meal-map__bar">
