@@ -1,7 +1,8 @@
 import { oneOf } from '@yinfa/core';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { CloseIcon, DangerIcon, InfoIcon, SuccessIcon, WarningIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
+import { useReadAloudSlot } from '../provider/readAloudSlot';
 import { cx, hasContent } from '../utils/cx';
 
 export const ALERT_VARIANTS = ['info', 'success', 'warning', 'danger'] as const;
@@ -25,6 +26,8 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   /** Buttons or links under the message; also where a "读给我听" button goes. */
   actions?: ReactNode;
   headingLevel?: 2 | 3 | 4;
+  /** Offer "读给我听" (read to me) for this message, when a SpeechProvider can speak. */
+  readAloud?: boolean;
 }
 
 /**
@@ -32,10 +35,13 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
  * (MIIT APP 1.4, WCAG 1.4.1).
  */
 export const Alert = forwardRef<HTMLDivElement, AlertProps & { layout?: 'inline' | 'banner' }>(function Alert(
-  { variant, title, live = 'off', onDismiss, dismissLabel, actions, headingLevel, layout = 'inline', className, children, ...rest },
+  { variant, title, live = 'off', onDismiss, dismissLabel, actions, headingLevel, readAloud, layout = 'inline', className, children, ...rest },
   ref,
 ) {
   const t = useTranslate();
+  const ReadAloudSlot = useReadAloudSlot();
+  const contentRef = useRef<HTMLDivElement>(null);
+  const speak = readAloud && ReadAloudSlot ? <ReadAloudSlot target={contentRef} /> : null;
   const v = oneOf('Alert', 'variant', variant, ALERT_VARIANTS, 'info');
   const Icon = ICONS[v];
   const Heading = headingLevel ? (`h${headingLevel}` as const) : 'p';
@@ -43,7 +49,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps & { layout?: 'inline'
   return (
     <div {...rest} ref={ref} className={cx('yf-alert', className)} data-variant={v} data-layout={layout} role={rest.role ?? role}>
       <Icon className="yf-alert__icon" />
-      <div className="yf-alert__content">
+      <div className="yf-alert__content" ref={contentRef}>
         {hasContent(title) ? (
           <Heading className="yf-alert__title">
             <span className="yf-visually-hidden">{t(`alert.${v}`)}：</span>
@@ -53,7 +59,12 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps & { layout?: 'inline'
           <span className="yf-visually-hidden">{t(`alert.${v}`)}：</span>
         )}
         {hasContent(children) ? <div className="yf-alert__body">{children}</div> : null}
-        {hasContent(actions) ? <div className="yf-alert__actions">{actions}</div> : null}
+        {hasContent(actions) || speak ? (
+          <div className="yf-alert__actions">
+            {actions}
+            {speak}
+          </div>
+        ) : null}
       </div>
       {onDismiss ? (
         <button type="button" className="yf-alert__dismiss yf-focus-ring" onClick={onDismiss} aria-label={dismissLabel ?? t('alert.dismiss')}>

@@ -1,9 +1,10 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { devWarn } from '@yinfa/core';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { CloseIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
 import { ModeScope } from '../provider/ModeScope';
+import { useReadAloudSlot } from '../provider/readAloudSlot';
 import { cx, hasContent } from '../utils/cx';
 
 export const DialogRoot = RadixDialog.Root;
@@ -25,6 +26,8 @@ export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof
   size?: 'small' | 'medium' | 'large';
   /** Portal target; defaults to document.body. A shadow root's container works too. */
   container?: HTMLElement | null;
+  /** Offer "读给我听" (read to me) beside the close button, when a SpeechProvider can speak. */
+  readAloud?: boolean;
 }
 
 /**
@@ -33,10 +36,12 @@ export interface DialogContentProps extends Omit<ComponentPropsWithoutRef<typeof
  * bottom-centre). Focus is trapped inside and returns to the trigger on close (Radix).
  */
 export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { title, description, footer, headerActions, hideClose, size = 'medium', container, className, children, ...rest },
+  { title, description, footer, headerActions, hideClose, size = 'medium', container, readAloud, className, children, ...rest },
   ref,
 ) {
   const t = useTranslate();
+  const ReadAloudSlot = useReadAloudSlot();
+  const readable = useRef<HTMLDivElement>(null);
   if (!hasContent(title)) devWarn('Dialog: a title is required — it names the dialog for screen readers.');
   return (
     <RadixDialog.Portal container={container ?? undefined}>
@@ -44,7 +49,11 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
         <RadixDialog.Overlay className="yf-dialog__overlay" />
         <RadixDialog.Content
           {...rest}
-          ref={ref}
+          ref={(node) => {
+            readable.current = node;
+            if (typeof ref === 'function') ref(node);
+            else if (ref) ref.current = node;
+          }}
           className={cx('yf-dialog', className)}
           data-size={size}
           {...(hasContent(description) ? {} : { 'aria-describedby': undefined })}
@@ -53,6 +62,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
             <RadixDialog.Title className="yf-dialog__title">{hasContent(title) ? title : '\u00a0'}</RadixDialog.Title>
             <div className="yf-dialog__header-actions">
               {headerActions}
+              {readAloud && ReadAloudSlot ? <ReadAloudSlot target={readable} /> : null}
               {hideClose ? null : (
                 <RadixDialog.Close className="yf-dialog__close yf-focus-ring" aria-label={t('dialog.close')}>
                   <CloseIcon />
