@@ -91,19 +91,17 @@ class Playback {
   ) {
     this.options = { lang: options.lang || 'zh-CN', rate: clampRate(options.rate), voice: options.voice ?? null };
     this.index = Math.max(0, Math.min(Math.trunc(Number(options.startAt) || 0), Math.max(0, segments.length - 1)));
-    const self = this;
-    this.handle = {
-      get state() {
-        return self.state;
-      },
-      get index() {
-        return self.index;
-      },
+    const handle = {
       pause: () => this.pause(),
       resume: () => this.resume(),
       stop: () => this.stop(),
       seek: (i: number) => this.seek(i),
     };
+    Object.defineProperties(handle, {
+      state: { get: () => this.state, enumerable: true },
+      index: { get: () => this.index, enumerable: true },
+    });
+    this.handle = handle as SpeechHandle;
   }
 
   private chunks(i: number): string[] {

@@ -185,17 +185,16 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
       u.lang = voice.lang || opts.lang;
       u.rate = opts.rate;
       u.volume = 1;
-      let startTimer: ReturnType<typeof setTimeout> | undefined;
-      let stallTimer: ReturnType<typeof setTimeout> | undefined;
+      const timers: { start?: ReturnType<typeof setTimeout>; stall?: ReturnType<typeof setTimeout> } = {};
       const clear = () => {
-        clearTimeout(startTimer);
-        clearTimeout(stallTimer);
+        clearTimeout(timers.start);
+        clearTimeout(timers.stall);
         live.delete(u);
       };
       u.onstart = () => {
-        clearTimeout(startTimer);
+        clearTimeout(timers.start);
         if (stallGuard) {
-          stallTimer = setTimeout(() => {
+          timers.stall = setTimeout(() => {
             // Chrome's cut-off: no end event will come. Unblock the queue and go on.
             clear();
             try {
@@ -219,7 +218,7 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
         cb.error(ERROR_CODES[code] ?? 'failed', code);
       };
       live.add(u);
-      startTimer = setTimeout(() => {
+      timers.start = setTimeout(() => {
         clear();
         cb.error('not-allowed', 'speech did not start');
       }, startTimeoutMs);

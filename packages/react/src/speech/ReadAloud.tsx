@@ -260,7 +260,7 @@ export const ReadAloud = forwardRef<ReadAloudHandle, ReadAloudProps>(function Re
         )}
       </div>
       {/* Focus and pointer events bubble here for 指读 and for choosing where 连读 starts. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/mouse-events-have-key-events */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div ref={content} className="yf-read-aloud__content" onFocus={onFocus} onMouseDown={onPointerDown} onMouseOver={onMouseOver}>
         {children}
       </div>
