@@ -1,0 +1,282 @@
+/**
+ * The small base every Yinfa element extends: an open shadow root with the packages' CSS adopted as
+ * constructable stylesheets, a React root rendered inside it, attributes and properties parsed into
+ * props (a bad one shows a friendly note in place and logs exactly one console error naming the
+ * element and the attribute), results as composed CustomEvents, and full cleanup on disconnect.
+ */
+import { createTranslator, resolveLocale, type Locale } from '@yinfa/core';
+import { YINFA_MODES, YinfaProvider, type YinfaMode } from '@yinfa/react';
+import { Component, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
+import { elementMessages, type ElementMessageKey } from './messages';
+import { adoptStyles } from './styles';
+
+/** Attributes every element understands. */
+export const COMMON_ATTRIBUTES: readonly AttrSpec[] = [
+  { name: 'mode', kind: 'enum', values: YINFA_MODES },
+  { name: 'locale', kind: 'enum', values: ['zh-CN', 'en-US', 'zh', 'en'] },
+  { name: 'text-scale', kind: 'number', min: 1, max: 2 },
+];
+
+export interface RenderContext {
+  /** Parsed attribute and property values by camelCase name (undefined when not given). */
+  values: Record<string, unknown>;
+  locale: Locale;
+  /** Dispatches a bubbling, composed CustomEvent from the element; returns false if a listener called preventDefault. */
+  emit: (type: string, detail?: unknown, options?: { cancelable?: boolean }) => boolean;
+  /** Where dialogs render: a node inside this element's shadow root, so its styles apply. */
+  portal: HTMLElement;
+  host: YinfaElement;
+  /** Registers a clean-up that runs when the element leaves the page. */
+  onDisconnect: (fn: () => void) => void;
+  /** This element's own words (the in-place problem note, loading). */
+  t: (key: ElementMessageKey) => string;
+}
+
+export type ElementClass = (new () => YinfaElement) & {
+  tagName: string;
+  attributes: readonly AttrSpec[];
+  properties: readonly string[];
+  observedAttributes: string[];
+};
+
+/** Shows a short friendly note where the element is. */
+export function ProblemNote({ t, attribute }: { t: RenderContext['t']; attribute?: string }) {
+  return (
+    <p className="yf-element-error" data-problem={attribute ?? ''}>
+      {t('elements.problem')}
+    </p>
+  );
+}
+
+class Boundary extends Component<{ children: ReactNode; onError: (error: unknown) => void; fallback: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export abstract class YinfaElement extends HTMLElement {
+  /** Element-specific attributes (the common ones are added by `define`). */
+  static attributes: readonly AttrSpec[] = [];
+  /** Object- or function-valued properties without an attribute (adapter, engine, store…). */
+  static properties: readonly string[] = [];
+  /** Rendered inline (a single button). */
+  static inline = false;
+
+  static get observedAttributes(): string[] {
+    return [...COMMON_ATTRIBUTES, ...this.attributes].map((s) => s.name);
+  }
+
+  #root: Root | null = null;
+  #container: HTMLDivElement | null = null;
+  #portal: HTMLDivElement | null = null;
+  #scheduled = false;
+  #props = new Map<string, unknown>();
+  #cleanups: Array<() => void> = [];
+  #lastProblem = '';
+  #unmountPending = false;
+
+  constructor() {
+    super();
+    // Properties a host set before this script defined the element sit on the instance and would
+    // hide the accessors: move them into the element's own store.
+    const ctor = this.constructor as typeof YinfaElement;
+    for (const key of [...[...COMMON_ATTRIBUTES, ...ctor.attributes].map((s) => camel(s.name)), ...ctor.properties]) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value = (this as unknown as Record<string, unknown>)[key];
+        delete (this as unknown as Record<string, unknown>)[key];
+        if (value !== undefined) this.#props.set(key, value);
+      }
+    }
+  }
+
+  /** Whether `render` should see this value (subclasses add requirements: missing src, adapter…). */
+  protected validate(_values: Record<string, unknown>): AttrProblem | null {
+    return null;
+  }
+
+  protected abstract renderContent(ctx: RenderContext): ReactNode;
+
+  // ---------- properties ----------
+
+  /** @internal used by the generated accessors */
+  _getProp(name: string, spec?: AttrSpec): unknown {
+    if (this.#props.has(name)) return this.#props.get(name);
+    if (!spec) return undefined;
+    const parsed = parseAttribute(spec, this.getAttribute(spec.name));
+    return parsed.ok ? parsed.value : undefined;
+  }
+
+  /** @internal */
+  _setProp(name: string, value: unknown): void {
+    if (value === undefined) this.#props.delete(name);
+    else this.#props.set(name, value);
+    this.#schedule();
+  }
+
+  /** Clears a value the element controls itself (e.g. `open` after the guard's decision). */
+  protected clearValue(attribute: string): void {
+    this.#props.delete(camel(attribute));
+    if (this.hasAttribute(attribute)) this.removeAttribute(attribute);
+    else this.#schedule();
+  }
+
+  // ---------- lifecycle ----------
+
+  connectedCallback(): void {
+    this.#unmountPending = false;
+    if (!this.#container) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const probe = document.createElement('span');
+      probe.className = 'yf-element-probe';
+      probe.setAttribute('aria-hidden', 'true');
+      this.#container = document.createElement('div');
+      this.#container.className = 'yf-element';
+      if ((this.constructor as typeof YinfaElement).inline) this.#container.setAttribute('data-inline', '');
+      this.#portal = document.createElement('div');
+      this.#portal.className = 'yf-element-portal';
+      shadow.append(probe, this.#container, this.#portal);
+      adoptStyles(shadow, probe);
+    }
+    this.#root ??= createRoot(this.#container);
+    this.#schedule();
+  }
+
+  disconnectedCallback(): void {
+    // Moving an element (remove + insert in one task) keeps its state; leaving the page cleans up.
+    this.#unmountPending = true;
+    queueMicrotask(() => {
+      if (!this.#unmountPending || this.isConnected) return;
+      this.#unmountPending = false;
+      this.#teardown();
+    });
+  }
+
+  attributeChangedCallback(): void {
+    this.#schedule();
+  }
+
+  #teardown(): void {
+    const cleanups = this.#cleanups;
+    this.#cleanups = [];
+    for (const fn of cleanups) {
+      try {
+        fn();
+      } catch {
+        /* a clean-up must not stop the others */
+      }
+    }
+    this.#root?.unmount();
+    this.#root = null;
+    this.#lastProblem = '';
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // A microtask: properties set right after creation (Vue, React, plain JS) land before the first render.
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#update();
+    });
+  }
+
+  /** Re-renders now (tests and hosts that need the DOM settled synchronously do not need this). */
+  #update(): void {
+    if (!this.isConnected || !this.#root || !this.#portal) return;
+    const ctor = this.constructor as typeof YinfaElement;
+    const specs = [...COMMON_ATTRIBUTES, ...ctor.attributes];
+    const values: Record<string, unknown> = {};
+    let problem: AttrProblem | null = null;
+    for (const spec of specs) {
+      const key = camel(spec.name);
+      const parsed = this.#props.has(key) ? checkProperty(spec, this.#props.get(key)) : parseAttribute(spec, this.getAttribute(spec.name));
+      if (parsed.ok) values[key] = parsed.value;
+      else problem ??= parsed.problem;
+    }
+    for (const key of ctor.properties) values[key] = this.#props.get(key);
+    const locale = resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'zh-CN');
+    values.locale = locale;
+    problem ??= this.validate(values);
+    const translate = createTranslator(locale, elementMessages);
+    const t = (key: ElementMessageKey) => translate(key);
+
+    if (problem) this.reportProblem(problem);
+    else this.#lastProblem = '';
+
+    const ctx: RenderContext = {
+      values,
+      locale,
+      emit: (type, detail, options) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options?.cancelable ?? false })),
+      portal: this.#portal,
+      host: this,
+      onDisconnect: (fn) => this.#cleanups.push(fn),
+      t,
+    };
+    const note = <ProblemNote t={t} attribute={problem?.attribute} />;
+    const content = problem ? note : this.renderContent(ctx);
+    this.#root.render(
+      <YinfaProvider mode={(values.mode as YinfaMode | undefined) ?? undefined} locale={locale} textScale={values.textScale as number | undefined}>
+        <Boundary onError={(error) => this.reportProblem({ attribute: '', detail: `failed to render (${error instanceof Error ? error.message : String(error)})` })} fallback={note}>
+          {content}
+        </Boundary>
+      </YinfaProvider>,
+    );
+  }
+
+  /**
+   * Logs one console error naming this element and the attribute (once per distinct problem) and
+   * fires `yinfa-error` with { attribute, message }.
+   */
+  reportProblem(problem: AttrProblem): void {
+    const key = `${problem.attribute}\n${problem.detail}`;
+    if (key === this.#lastProblem) return;
+    this.#lastProblem = key;
+    const tag = this.localName;
+    const where = problem.attribute ? `attribute "${problem.attribute}"` : 'element';
+    console.error(`<${tag}> ${where}: ${problem.detail}. The element shows a short note in its place; the rest of the page is unaffected.`);
+    this.dispatchEvent(new CustomEvent('yinfa-error', { detail: { attribute: problem.attribute, message: problem.detail }, bubbles: true, composed: true }));
+  }
+}
+
+/** Adds a camelCase property for every attribute and listed property, then registers the element once. */
+export function defineElement(tag: string, ctor: typeof YinfaElement & (new () => YinfaElement), registry: CustomElementRegistry = customElements): void {
+  if (registry.get(tag)) return;
+  const proto = ctor.prototype as YinfaElement;
+  for (const spec of [...COMMON_ATTRIBUTES, ...ctor.attributes]) {
+    const key = camel(spec.name);
+    if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      enumerable: true,
+      get(this: YinfaElement) {
+        return this._getProp(key, spec);
+      },
+      set(this: YinfaElement, value: unknown) {
+        this._setProp(key, value);
+      },
+    });
+  }
+  for (const key of ctor.properties) {
+    if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
+    Object.defineProperty(proto, key, {
+      configurable: true,
+      enumerable: true,
+      get(this: YinfaElement) {
+        return this._getProp(key);
+      },
+      set(this: YinfaElement, value: unknown) {
+        this._setProp(key, value);
+      },
+    });
+  }
+  registry.define(tag, ctor as unknown as CustomElementConstructor);
+}

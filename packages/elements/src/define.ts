@@ -1,0 +1,4 @@
+// Side-effect entry: `import '@yinfa/elements/define'` registers every element.
+import { defineYinfaElements } from './registry';
+
+defineYinfaElements();

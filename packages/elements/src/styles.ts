@@ -1,0 +1,68 @@
+/**
+ * The packages' CSS, adopted into every shadow root as constructable stylesheets: allowed under
+ * `style-src 'self'` (a <style> element is not, even inside a shadow root). One sheet per document,
+ * shared by every element.
+ *
+ * `yinfa:css` is made by build.mjs: tokens + @yinfa/react + @yinfa/widgets, with every `rem` turned
+ * into `var(--yf-rem)`. A shadow tree's rem follows the host page's <html> font size, which pages
+ * often set to 10px (62.5%) or a hostile `* { font-size: 12px !important }` shrinks; --yf-rem is the
+ * browser's own default font size instead (the user's setting), measured once per document.
+ */
+import { cssText } from 'yinfa:css';
+
+/** Element-level rules: isolation from inherited host styles, the error note, the probe. */
+export const ELEMENT_CSS = `
+:host { display: block; }
+:host([hidden]) { display: none !important; }
+.yf-element {
+  text-align: start; text-indent: 0; text-transform: none; font-style: normal; font-variant: normal;
+  white-space: normal; direction: ltr; visibility: visible; cursor: auto;
+}
+.yf-element[data-inline] { display: inline-block; }
+.yf-element-probe { position: absolute; visibility: hidden; font-size: medium; inline-size: 0; block-size: 0; overflow: hidden; }
+@layer yinfa {
+  .yf-element-error {
+    display: block; margin: 0; padding: var(--yf-space-3) var(--yf-space-4);
+    border: var(--yf-border-width) solid var(--yf-color-border); border-radius: var(--yf-radius-control);
+    background: var(--yf-color-surface); color: var(--yf-color-text);
+    font-size: var(--yf-font-size-body); line-height: var(--yf-font-line-height);
+  }
+  .yf-element-loading { display: block; margin: 0; padding: var(--yf-space-3) 0; color: var(--yf-color-text); font-size: var(--yf-font-size-body); }
+}
+`;
+
+interface Sheets {
+  all: CSSStyleSheet[];
+  rem: CSSStyleSheet;
+  measured: boolean;
+}
+
+const perDocument = new WeakMap<Document, Sheets>();
+
+function sheetsFor(doc: Document): Sheets {
+  let sheets = perDocument.get(doc);
+  if (!sheets) {
+    const view = doc.defaultView ?? window;
+    const make = (text: string) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    };
+    const rem = make(':host { --yf-rem: 16px; }');
+    sheets = { all: [make(cssText), make(ELEMENT_CSS), rem], rem, measured: false };
+    perDocument.set(doc, sheets);
+  }
+  return sheets;
+}
+
+/** Adopts the shared sheets into a shadow root and measures the user's default font size once. */
+export function adoptStyles(shadow: ShadowRoot, probe: HTMLElement): void {
+  const sheets = sheetsFor(shadow.ownerDocument);
+  shadow.adoptedStyleSheets = [...sheets.all];
+  if (sheets.measured) return;
+  const px = Number.parseFloat(getComputedStyle(probe).fontSize);
+  if (Number.isFinite(px) && px > 0) {
+    sheets.measured = true;
+    if (px !== 16) sheets.rem.replaceSync(`:host { --yf-rem: ${px}px; }`);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Host pages for the @yinfa/elements browser tests: a fresh same-origin iframe document that loads the
+ * BUILT script (packages/elements/dist, made by `node packages/elements/build.mjs`), optionally under
+ * `script-src 'self'; style-src 'self'` and with a hostile stylesheet. spy.js records console errors,
+ * CSP violations and the elements' events.
+ */
+import { expect } from 'vitest';
+
+export const SCRIPT = '/packages/elements/dist/yinfa-elements.js';
+export const FIXTURES = '/test/browser/elements-fixtures';
+export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  record: { errors: string[]; violations: Array<{ directive: string; blocked: string }>; events: Array<{ type: string; detail: any; target: string; composed: boolean }> };
+  /** The element's shadow root (open). */
+  shadow: (selector: string) => ShadowRoot;
+  /** One node inside an element's shadow root. */
+  inside: <T extends Element = HTMLElement>(selector: string, inner: string) => T;
+  remove: () => void;
+}
+
+export interface PageOptions {
+  csp?: string | false;
+  hostile?: boolean;
+  script?: string;
+  /** Extra same-origin scripts after the elements script. */
+  after?: string[];
+  base?: string;
+  width?: number;
+  lang?: string;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+export async function hostPage(body: string, options: PageOptions = {}): Promise<HostPage> {
+  const { csp = STRICT_CSP, hostile = false, script = SCRIPT, after = [], base, width = 1024, lang = 'zh-CN' } = options;
+  const head = [
+    '<meta charset="utf-8">',
+    csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '',
+    base ? `<base href="${base}">` : '',
+    `<script src="${FIXTURES}/spy.js"></script>`,
+    hostile ? `<link rel="stylesheet" href="${FIXTURES}/hostile.css">` : '',
+    `<script src="${script}"></script>`,
+    ...after.map((src) => `<script src="${src}"></script>`),
+  ].join('\n');
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.style.border = '0';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  await settle(win);
+  const record = (win as unknown as { __yinfaTest: HostPage['record'] }).__yinfaTest;
+  const shadow = (selector: string) => {
+    const el = doc.querySelector(selector);
+    if (!el?.shadowRoot) throw new Error(`${selector} has no shadow root`);
+    return el.shadowRoot;
+  };
+  return {
+    frame,
+    win,
+    doc,
+    record,
+    shadow,
+    inside: <T extends Element = HTMLElement>(selector: string, inner: string) => {
+      const node = shadow(selector).querySelector<T>(inner);
+      if (!node) throw new Error(`${selector} has no ${inner}`);
+      return node;
+    },
+    remove: () => frame.remove(),
+  };
+}
+
+/** Waits for microtasks, React's commit and a frame. */
+export async function settle(win: Window, frames = 2): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+    await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+  }
+}
+
+export async function until<T>(fn: () => T | null | undefined | false, timeout = 5000): Promise<T> {
+  const start = Date.now();
+  let last: unknown;
+  while (Date.now() - start < timeout) {
+    try {
+      const value = fn();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out${last ? `: ${String(last)}` : ''}`);
+}
+
+export function removeFrames(): void {
+  while (frames.length) frames.pop()!.remove();
+}
+
+/** Visible text of a shadow root (what a sighted user reads). */
+export function shadowText(root: ShadowRoot): string {
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function expectNoViolations(page: HostPage): void {
+  expect(page.record.violations).toEqual([]);
+}
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+export function px(el: Element, prop: string): number {
+  return Number.parseFloat(el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue(prop));
+}
