@@ -166,7 +166,7 @@ export function createDraftStore<A extends FlowAnswers = FlowAnswers>(options: D
 }
 
 /** A Map-backed storage for tests, servers and hosts that keep drafts in memory only. */
-export function createMemoryStorage(): DraftStorage & { readonly size: number; dump(): Record<string, string> } {
+export function createMemoryDraftStorage(): DraftStorage & { readonly size: number; dump(): Record<string, string> } {
   const map = new Map<string, string>();
   return {
     getItem: (k) => (map.has(k) ? (map.get(k) as string) : null),

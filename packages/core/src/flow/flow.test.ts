@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, createMemoryStorage, resolveDraftStorage } from './draft';
+import { createDraftStore, createMemoryDraftStorage, resolveDraftStorage } from './draft';
 import { answersInPath, flowPath, flowProgress, flowReducer, initialFlowState, type FlowDefinition, type FlowState } from './machine';
 import { normalizeTimeoutPolicy, secondsLeft, timeoutPhase } from './timeout';
 
@@ -142,7 +142,7 @@ describe('draft keeping', () => {
   const sensitive = ['name', 'phone'];
 
   it('keeps non-sensitive answers and never writes sensitive ones by default', () => {
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     const store = createDraftStore<A>({ key: 'k', storage, sensitive });
     store.save({ answers: { pet: 'dog', name: '王', phone: '13800138000' }, current: 'name' });
     const raw = storage.getItem('k') ?? '';
@@ -152,7 +152,7 @@ describe('draft keeping', () => {
   });
 
   it('stores sensitive fields only when configured', () => {
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     createDraftStore<A>({ key: 'k', storage, sensitive, storeSensitive: true }).save({ answers: { name: '王' } });
     expect(storage.getItem('k')).toContain('王');
     // read back under the stricter default, the name is filtered out again
@@ -161,7 +161,7 @@ describe('draft keeping', () => {
 
   it('expires old drafts and ignores corrupt ones', () => {
     let t = 1_000_000;
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     const store = createDraftStore<A>({ key: 'k', storage, maxAgeMs: 1000, now: () => t });
     store.save({ answers: { pet: 'none' } });
     t += 1001;
@@ -174,7 +174,7 @@ describe('draft keeping', () => {
   });
 
   it('clears the draft on submit and keeps only a non-personal receipt', () => {
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     const store = createDraftStore<A>({ key: 'k', storage, sensitive });
     store.save({ answers: { pet: 'dog', notes: 'x' } });
     store.markSubmitted({ reference: 'YF123', status: 'requested' });
@@ -193,8 +193,8 @@ describe('draft keeping', () => {
   });
 
   it('resolves session storage by default, local only on request, nothing for none or on the server', () => {
-    const session = createMemoryStorage();
-    const local = createMemoryStorage();
+    const session = createMemoryDraftStorage();
+    const local = createMemoryDraftStorage();
     const scope = { sessionStorage: session, localStorage: local };
     expect(resolveDraftStorage(undefined, scope)).toBe(session);
     expect(resolveDraftStorage('local', scope)).toBe(local);

@@ -1,4 +1,4 @@
-import { createMemoryStorage, type FlowDefinition } from '@yinfa/core';
+import { createMemoryDraftStorage, type FlowDefinition } from '@yinfa/core';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -90,7 +90,7 @@ describe('QuestionPage and ErrorSummary', () => {
 
 describe('draft keeping', () => {
   it('restores answers after a reload, without sensitive fields', async () => {
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     const first = render(<Harness draft={{ storage, sensitive: ['phone'] }} />);
     await userEvent.type(screen.getByLabelText('Name'), '王{Enter}');
     await userEvent.type(screen.getByLabelText('Phone'), '13800138000');
@@ -104,7 +104,7 @@ describe('draft keeping', () => {
   });
 
   it('clears the draft on submit, leaving only the reference', async () => {
-    const storage = createMemoryStorage();
+    const storage = createMemoryDraftStorage();
     render(<Harness draft={{ storage }} />);
     await userEvent.type(screen.getByLabelText('Name'), '王{Enter}');
     await userEvent.click(screen.getByRole('button', { name: '继续' }));

@@ -6,7 +6,7 @@
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import '@yinfa/widgets/styles.css';
-import { createMemoryBookingAdapter, createMemoryStorage, type BookingAnswers, type BookingEvent } from '@yinfa/core';
+import { createMemoryBookingAdapter, createMemoryDraftStorage, type BookingAnswers, type BookingEvent } from '@yinfa/core';
 import { YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ async function heading(name: string | RegExp) {
 function setup(mode: YinfaMode, extra: { answers?: Partial<BookingAnswers>; step?: 'check' } = {}) {
   const adapter = createMemoryBookingAdapter({ now: clock, latencyMs: 20, coverage: { kind: 'ltci', rateBp: 9000 }, quota: { unit: 'fen', total: 600_00, used: 180_00 } });
   const events: BookingEvent[] = [];
-  const storage = createMemoryStorage();
+  const storage = createMemoryDraftStorage();
   const view = render(
     <YinfaProvider mode={mode}>
       <ServiceBooking

@@ -105,6 +105,11 @@ export interface ServiceBookingProps {
   createKey?: () => string;
   /** A caption above each question. Default "预约上门服务". */
   caption?: ReactNode;
+  /**
+   * Make each question the page's `document.title` (GOV.UK), for a page that is only this booking.
+   * Off by default: embedded in a host page, the widget only adds "错误：" in front while errors show.
+   */
+  setDocumentTitle?: boolean;
 }
 
 type Load<T> = { status: 'idle' | 'loading' | 'ready' | 'failed'; data: T };
@@ -139,7 +144,9 @@ export function ServiceBooking({
   now: nowProp,
   createKey,
   caption,
+  setDocumentTitle = false,
 }: ServiceBookingProps) {
+  const pageTitle = (title: string) => (setDocumentTitle ? title : undefined);
   const t = useCatalogue(catalogue);
   const [locale] = useLocale();
   const announce = useAnnounce();
@@ -502,7 +509,7 @@ export function ServiceBooking({
     switch (flow.current) {
       case 'service': {
         page = (
-          <QuestionPage {...common} errors={errorsFor()} documentTitle={t('booking.service.question')}>
+          <QuestionPage {...common} errors={errorsFor()} documentTitle={pageTitle(t('booking.service.question'))}>
             {services.status === 'loading' && !services.data.length ? <Spinner label={t('booking.service.loading')} /> : null}
             {services.status === 'failed' ? (
               <Alert
@@ -561,7 +568,7 @@ export function ServiceBooking({
       }
       case 'who':
         page = (
-          <QuestionPage {...common} errors={errorsFor()} documentTitle={t('booking.who.question')}>
+          <QuestionPage {...common} errors={errorsFor()} documentTitle={pageTitle(t('booking.who.question'))}>
             <RadioGroup
               id={fieldId('forWhom')}
               name="yf-booking-who"
@@ -589,7 +596,7 @@ export function ServiceBooking({
       case 'person': {
         const title = t(family ? 'booking.person.familyQuestion' : 'booking.person.selfQuestion');
         page = (
-          <QuestionPage {...common} title={title} errors={errorsFor()} documentTitle={title}>
+          <QuestionPage {...common} title={title} errors={errorsFor()} documentTitle={pageTitle(title)}>
             <TextField
               id={fieldId('elderName')}
               label={t(family ? 'booking.person.elderName' : 'booking.person.name')}
@@ -625,7 +632,7 @@ export function ServiceBooking({
             title={t('booking.address.question')}
             hint={t('booking.address.hint')}
             errors={errorsFor()}
-            documentTitle={t('booking.address.question')}
+            documentTitle={pageTitle(t('booking.address.question'))}
           >
             {(['district', 'street', 'community'] as const).map((f) => (
               <TextField
@@ -657,7 +664,7 @@ export function ServiceBooking({
             title={t('booking.access.question')}
             hint={t('booking.access.hint')}
             errors={errorsFor()}
-            documentTitle={t('booking.access.question')}
+            documentTitle={pageTitle(t('booking.access.question'))}
           >
             <TextField
               id={fieldId('floor')}
@@ -709,7 +716,7 @@ export function ServiceBooking({
           <QuestionPage
             {...common}
             errors={errorsFor()}
-            documentTitle={t('booking.day.question')}
+            documentTitle={pageTitle(t('booking.day.question'))}
             title={slots.status === 'ready' && !noneFree ? undefined : t('booking.day.question')}
           >
             {slots.status === 'loading' ? <Spinner label={t('booking.slots.loading')} /> : null}
@@ -783,7 +790,7 @@ export function ServiceBooking({
             title={t('booking.time.question')}
             hint={t('booking.time.hint')}
             errors={errorsFor()}
-            documentTitle={t('booking.time.question')}
+            documentTitle={pageTitle(t('booking.time.question'))}
           >
             {slots.status === 'loading' && !daySlots.length ? <Spinner label={t('booking.slots.loading')} /> : null}
             {timeProblem ? (
@@ -824,7 +831,7 @@ export function ServiceBooking({
       case 'phone': {
         const title = t(family ? 'booking.phone.familyQuestion' : 'booking.phone.selfQuestion');
         page = (
-          <QuestionPage {...common} title={title} errors={errorsFor()} documentTitle={title}>
+          <QuestionPage {...common} title={title} errors={errorsFor()} documentTitle={pageTitle(title)}>
             <PhoneField
               id={fieldId('phone')}
               accept="any"
@@ -841,7 +848,7 @@ export function ServiceBooking({
       }
       case 'bookerPhone':
         page = (
-          <QuestionPage {...common} title={t('booking.bookerPhone.question')} errors={errorsFor()} documentTitle={t('booking.bookerPhone.question')}>
+          <QuestionPage {...common} title={t('booking.bookerPhone.question')} errors={errorsFor()} documentTitle={pageTitle(t('booking.bookerPhone.question'))}>
             <PhoneField
               id={fieldId('bookerPhone')}
               accept="mobile"
@@ -856,7 +863,7 @@ export function ServiceBooking({
         break;
       case 'notes':
         page = (
-          <QuestionPage {...common} title={t('booking.notes.question')} errors={errorsFor()} documentTitle={t('booking.notes.question')}>
+          <QuestionPage {...common} title={t('booking.notes.question')} errors={errorsFor()} documentTitle={pageTitle(t('booking.notes.question'))}>
             <Textarea
               id={fieldId('notes')}
               optional
@@ -956,7 +963,7 @@ export function ServiceBooking({
             title={t('booking.check.title')}
             hint={t('booking.check.hint')}
             errors={errorsFor()}
-            documentTitle={t('booking.check.title')}
+            documentTitle={pageTitle(t('booking.check.title'))}
             progress={null}
             busy={busy}
             actions={
