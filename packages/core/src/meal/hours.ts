@@ -79,6 +79,8 @@ interface ParsedHours {
   windows: ParsedWindow[];
   closedDays: number;
   closedDates: Set<string> | null;
+  /** The same dates as day numbers since 1970-01-01 (no string building in the hot path). */
+  closedDayNumbers: Set<number> | null;
   orderAhead: { cutoffMin: number; daysBefore: number } | null;
 }
 
@@ -112,6 +114,10 @@ function parseHours(hours: OpeningHours | undefined): ParsedHours | null {
         windows,
         closedDays: Array.isArray(hours.closedDays) ? dayMask(hours.closedDays) : 0,
         closedDates: Array.isArray(hours.closedDates) && hours.closedDates.length ? new Set(hours.closedDates) : null,
+        closedDayNumbers:
+          Array.isArray(hours.closedDates) && hours.closedDates.length
+            ? new Set(hours.closedDates.map((d) => Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY_MS)).filter(Number.isFinite))
+            : null,
         orderAhead:
           cutoffMin !== null && Number.isInteger(hours.orderAhead?.daysBefore) && (hours.orderAhead?.daysBefore ?? -1) >= 0
             ? { cutoffMin, daysBefore: hours.orderAhead!.daysBefore }
@@ -142,7 +148,7 @@ export function isMealPointOpen(point: Pick<MealPoint, 'status' | 'hours'>, at: 
     const dayStart = (dayIndex + d) * DAY_MS;
     const bit = 1 << ((((dayIndex + d + 4) % 7) + 7) % 7); // 1970-01-01 was a Thursday (4)
     if (hours.closedDays & bit) continue;
-    if (hours.closedDates && hours.closedDates.has(isoDate(dayStart))) continue;
+    if (hours.closedDayNumbers?.has(dayIndex + d)) continue;
     for (const w of hours.windows) {
       if (w.days & bit && dayStart + w.startMin * MIN_MS <= shifted && shifted < dayStart + w.endMin * MIN_MS) return true;
     }

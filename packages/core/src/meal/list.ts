@@ -149,19 +149,37 @@ export function queryMealPoints(prepared: readonly PreparedMealPoint[], query: M
   const wantsDelivery = modes.includes('delivery');
 
   type Row = { p: PreparedMealPoint; d: number | null; status: MealPointStatus | undefined; delivers: boolean | null };
-  const rows: Row[] = [];
+  const rows: Row[] = []; // matches inside the radius
+  const nearestCount = Math.max(1, query.nearestCount ?? 3);
+  const outside: Row[] = []; // the few nearest matches outside the radius, kept sorted
+  let total = 0;
   for (const p of prepared) {
     const point = p.point;
+    // Cheapest checks first; "open now" (the dearest) last.
     if (text && !p.haystack.includes(text)) continue;
     if (query.stepFree && point.access?.stepFree !== true) continue;
     if (!includesAll(point.services.modes, modes)) continue;
     if (!includesAll(point.diet, query.diet)) continue;
     const d = origin ? distanceMeters(origin, p.wgs84) : null;
-    const delivers = point.services.modes.includes('delivery') && d !== null && point.services.deliveryRadiusM ? d <= point.services.deliveryRadiusM : null;
+    const delivers = d !== null && point.services.deliveryRadiusM && point.services.modes.includes('delivery') ? d <= point.services.deliveryRadiusM : null;
     if (wantsDelivery && delivers === false) continue;
+    const far = radius !== null && d! > radius;
+    // Outside the radius only the nearest few matter: skip the open check for the rest.
+    if (far && outside.length >= nearestCount && d! >= outside[outside.length - 1]!.d!) {
+      if (!query.openNow || isMealPointOpen(point, at)) total++;
+      continue;
+    }
     // "Open now" is a cheap yes/no here; the full status is computed when a card reads it.
     if (query.openNow && !isMealPointOpen(point, at)) continue;
-    rows.push({ p, d, status: undefined, delivers });
+    total++;
+    const row: Row = { p, d, status: undefined, delivers };
+    if (!far) rows.push(row);
+    else {
+      let i = outside.length;
+      while (i > 0 && (outside[i - 1]!.d! > d! || (outside[i - 1]!.d === d && outside[i - 1]!.p.index > p.index))) i--;
+      outside.splice(i, 0, row);
+      if (outside.length > nearestCount) outside.pop();
+    }
   }
   if (origin) rows.sort((a, b) => a.d! - b.d! || a.p.index - b.p.index);
   else {
@@ -189,17 +207,11 @@ export function queryMealPoints(prepared: readonly PreparedMealPoint[], query: M
     };
   };
 
-  let inside = rows;
-  if (radius !== null) {
-    let n = 0;
-    while (n < rows.length && rows[n]!.d! <= radius) n++;
-    inside = rows.slice(0, n);
-  }
-  const result: MealQueryResult = { items: inside.map(toItem), totalIgnoringRadius: rows.length, nearest: [], widerRadiusM: null };
-  if (inside.length === 0 && rows.length > 0) {
-    result.nearest = rows.slice(0, Math.max(1, query.nearestCount ?? 3)).map(toItem);
-    const nearestD = rows[0]!.d;
-    if (nearestD !== null) result.widerRadiusM = RADIUS_STEPS_M.find((s) => s >= nearestD && (radius === null || s > radius)) ?? null;
+  const result: MealQueryResult = { items: rows.map(toItem), totalIgnoringRadius: total, nearest: [], widerRadiusM: null };
+  if (rows.length === 0 && outside.length > 0) {
+    result.nearest = outside.map(toItem);
+    const nearestD = outside[0]!.d!;
+    result.widerRadiusM = RADIUS_STEPS_M.find((s) => s >= nearestD && (radius === null || s > radius)) ?? null;
   }
   return result;
 }

@@ -249,7 +249,7 @@ export function generateMealPoints(count = 300, seed = 20261129) {
 }
 
 // Run as a script (not when imported by a test, a story or the browser benchmark).
-if (typeof process !== 'undefined' && process.argv?.[1] && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:path')).resolve(process.argv[1])).href) {
+if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('generate-sample-data.mjs') && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:path')).resolve(process.argv[1])).href) {
   const { writeFileSync } = await import('node:fs');
   const path = await import('node:path');
   const { fileURLToPath } = await import('node:url');
