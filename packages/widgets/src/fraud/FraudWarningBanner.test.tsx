@@ -82,6 +82,22 @@ describe('FraudWarningBanner (contextual)', () => {
     warn.mockRestore();
   });
 
+  it('shows the scam story when the risk appears while the customer types', () => {
+    const store = createExposureStore();
+    const ui = (memo: string) => (
+      <YinfaProvider>
+        <FraudWarningBanner variant="contextual" exposureStore={store} now={() => T0} assessment={assessTransferRisk({ amountFen: 10_000, memo, at: new Date(T0) })} />
+      </YinfaProvider>
+    );
+    const { rerender, container } = render(ui(''));
+    expect(container.querySelector('.yf-fraud-banner')).toBeNull();
+    rerender(ui('刷单'));
+    expect(screen.getByText('这种情况，有点像“刷单返利”。')).toBeInTheDocument();
+    rerender(ui('刷单 保证金'));
+    expect(screen.getByText('这种情况，有点像“刷单返利”。')).toBeInTheDocument(); // still shown after recording
+    expect(store.read()['task-rebate']!.count).toBe(1);
+  });
+
   it('keeps the reasons but drops the capped scam story', () => {
     const store = createExposureStore();
     const assessment = assessTransferRisk({ amountFen: '1万', payeeIsNew: true, memo: '刷单', at: new Date(T0) });

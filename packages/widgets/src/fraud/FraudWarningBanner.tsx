@@ -140,20 +140,30 @@ function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, n
   // The most likely type first (the assessment's order), not the catalogue's order.
   const entry = types.map((id) => entries.find((e) => e.id === id)).find((e) => e !== undefined);
   // The scam story obeys the frequency cap; the reasons (about this very transfer) always show.
-  const [state] = useState(() => {
+  // Decided once per scam type shown (the form changes as the customer types): whether the story may
+  // show under the cap, and in which layout. Recording the showing does not flip the decision.
+  const entryId = level === 'none' ? null : (entry?.id ?? null);
+  const decide = (id: string | null) => {
     const log = exposureStore?.read() ?? {};
-    const allowed = entry ? canShowWarning(log, entry.id, now(), cap) : false;
-    return { allowed, presentation: warningPresentation(log, entry?.id ?? '', entry?.examples.length ?? 1, cap) };
-  });
+    const examples = entries.find((e) => e.id === id)?.examples.length ?? 1;
+    return { id, allowed: id !== null && canShowWarning(log, id, now(), cap), presentation: warningPresentation(log, id ?? '', examples, cap) };
+  };
+  const [state, setState] = useState(() => decide(entryId));
+  if (state.id !== entryId) setState(decide(entryId));
   const { emit, shown } = useSurfaceTelemetry('contextual', onTelemetry);
-  const key = `${level}|${reasons.join('|')}|${entry?.id ?? ''}`;
+  // "shown" when the level or the scam type changes (not on every keystroke); one exposure per type per mount.
+  const key = `${level}|${entryId ?? ''}`;
   const lastKey = useRef('');
+  const recorded = useRef(new Set<string>());
   useEffect(() => {
     if (level === 'none' || lastKey.current === key) return;
     lastKey.current = key;
-    if (entry && state.allowed) exposureStore?.record(entry.id, now());
-    shown({ scamTypes: entry && state.allowed ? [entry.id] : [], level, reasonCodes: assessment?.reasonCodes ?? [], layout: state.presentation.layout, exposures: state.presentation.exposures });
-  }, [key, level, entry, state, exposureStore, now, shown, assessment?.reasonCodes]);
+    if (state.id && state.allowed && !recorded.current.has(state.id)) {
+      recorded.current.add(state.id);
+      exposureStore?.record(state.id, now());
+    }
+    shown({ scamTypes: state.id && state.allowed ? [state.id] : [], level, reasonCodes: assessment?.reasonCodes ?? [], layout: state.presentation.layout, exposures: state.presentation.exposures });
+  }, [key, level, state, exposureStore, now, shown, assessment?.reasonCodes]);
 
   if (level === 'none' || (reasons.length === 0 && !entry)) return null;
   const Heading = `h${headingLevel}` as const;
