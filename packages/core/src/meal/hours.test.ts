@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatClock, isMealPointOpen, mealPointStatus, parseClock } from './hours';
-import { makePoint, shanghai } from './test-fixtures';
+import { makePoint, shanghai } from './sample/test-points';
 import type { OpeningHours } from './types';
 
 const week = makePoint(); // breakfast 6:30–9:00, lunch 11:30–13:30, dinner 17:00–18:30, closed Sundays

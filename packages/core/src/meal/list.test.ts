@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertDatum, distanceMeters } from './geo';
 import { positionsInDatum, prepareMealPoints, queryMealPoints } from './list';
-import { makePoint, shanghai } from './test-fixtures';
+import { makePoint, shanghai } from './sample/test-points';
 import { DATUMS, DIET_TAGS, SERVICE_MODES, type MealPoint } from './types';
 
 const origin = { lng: 119.2, lat: 34.6 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySubsidy, mealPriceFor } from './price';
-import { makePoint } from './test-fixtures';
+import { makePoint } from './sample/test-points';
 import type { SubsidyRule } from './types';
 
 // Menu from 1200 分. Bands: 60–79 −1元, 80–89 −3元, 90+ free (both ends inclusive).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePoint } from './test-fixtures';
+import { makePoint } from './sample/test-points';
 import { validateMealPoints } from './validate';
 
 function deepFreeze<T>(v: T): T {

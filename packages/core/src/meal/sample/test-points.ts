@@ -1,4 +1,5 @@
-import type { MealPoint } from './types';
+/** Test fixtures (kept under sample/, which the package build skips). */
+import type { MealPoint } from '../types';
 
 /** A complete, valid meal point for tests (not exported from the package). */
 export function makePoint(overrides: Partial<MealPoint> = {}): MealPoint {
