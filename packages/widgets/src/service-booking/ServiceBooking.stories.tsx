@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createMemoryBookingAdapter, type BookingAnswers, type BookingEvent, type MemoryAdapterOptions, type MemoryBookingAdapter } from '@yinfa/core';
+import { createDraftStore, createMemoryDraftStorage, createMemoryBookingAdapter, BOOKING_SENSITIVE_FIELDS, type BookingAnswers, type BookingEvent, type MemoryAdapterOptions, type MemoryBookingAdapter } from '@yinfa/core';
 import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ServiceBooking, type ServiceBookingProps } from './ServiceBooking';
@@ -327,3 +327,43 @@ export const English: Story = {
 };
 export const EnglishCheckAnswers: Story = { globals: { locale: 'en-US' }, args: { initialAnswers: FILLED, initialStep: 'check' } };
 export const EnglishTime: Story = { globals: { locale: 'en-US' }, args: { initialAnswers: { ...FILLED, slotId: undefined }, initialStep: 'time' } };
+
+/**
+ * A reload mid-journey: the answers come back from session storage — except the personal ones, which were
+ * never stored, so the journey resumes at the first question that needs them again (the name).
+ */
+function draftWith(answers: BookingAnswers, current: string) {
+  const storage = createMemoryDraftStorage();
+  createDraftStore({ key: 'yinfa:draft:service-booking', storage, sensitive: BOOKING_SENSITIVE_FIELDS }).save({ answers, current });
+  return storage;
+}
+export const DraftRestored: Story = {
+  args: { draft: { storage: draftWith(FILLED, 'address') } },
+  play: async ({ canvasElement }) => {
+    const c = byRole(canvasElement);
+    await c.findByRole('heading', { name: '老人的姓名和与您的关系' });
+    await expect(c.getByLabelText('老人的姓名')).toHaveValue(''); // personal: not kept
+    await expect(c.getByRole('radio', { name: '父亲或母亲' })).toBeChecked();
+    await userEvent.type(c.getByLabelText('老人的姓名'), '王秀英');
+    await userEvent.click(c.getByRole('button', { name: '继续' }));
+    await expect(await c.findByLabelText('区')).toHaveValue('海州区');
+    await expect(c.getByLabelText('详细地址')).toHaveValue('');
+  },
+};
+
+/** A reload after success in the same tab: "已提交" with the reference, never the form again. */
+function receiptStorage() {
+  const storage = createMemoryDraftStorage();
+  createDraftStore({ key: 'yinfa:draft:service-booking', storage }).markSubmitted({ reference: 'YF2606100007', status: 'requested' });
+  return storage;
+}
+export const ReloadAfterSuccess: Story = {
+  args: { draft: { storage: receiptStorage() } },
+  play: async ({ canvasElement }) => {
+    const c = byRole(canvasElement);
+    await c.findByRole('heading', { level: 1, name: '已提交' });
+    await expect(c.getByText(/YF2606100007/)).toBeInTheDocument();
+    await userEvent.click(c.getByRole('button', { name: '再预约一项服务' }));
+    await c.findByRole('heading', { name: '需要哪项上门服务？' });
+  },
+};
