@@ -21,3 +21,4 @@ export * from './spinner';
 export * from './icons';
 export * from './flow';
 export * from './speech';
+export * from './toolbar';

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { GuideKind } from '@yinfa/core';
+
+export interface ReadingGuideProps {
+  kind: GuideKind;
+}
+
+/**
+ * 阅读线 / 十字线: lines that follow the pointer and keyboard focus. They are drawn with
+ * pointer-events: none, so a click always reaches the page below, and are hidden from screen readers.
+ * Position updates use a transform on the line only (no layout), once per frame.
+ */
+export function ReadingGuide({ kind }: ReadingGuideProps) {
+  const row = useRef<HTMLDivElement>(null);
+  const col = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (kind === 'off') return;
+    const doc = row.current?.ownerDocument;
+    const view = doc?.defaultView;
+    if (!doc || !view) return;
+    let frame = 0;
+    let x = view.innerWidth / 2;
+    let y = view.innerHeight / 2;
+    const draw = () => {
+      frame = 0;
+      if (row.current) row.current.style.top = `${y}px`;
+      if (col.current) col.current.style.left = `${x}px`;
+    };
+    const schedule = () => {
+      if (!frame) frame = view.requestAnimationFrame(draw);
+    };
+    const onPointer = (event: PointerEvent) => {
+      x = event.clientX;
+      y = event.clientY;
+      schedule();
+    };
+    const onFocus = (event: FocusEvent) => {
+      const el = event.target instanceof Element ? event.target : null;
+      if (!el || el === doc.body) return;
+      const r = el.getBoundingClientRect();
+      x = r.left + r.width / 2;
+      y = r.top + r.height / 2;
+      schedule();
+    };
+    doc.addEventListener('pointermove', onPointer, { passive: true });
+    doc.addEventListener('focusin', onFocus);
+    draw();
+    return () => {
+      if (frame) view.cancelAnimationFrame(frame);
+      doc.removeEventListener('pointermove', onPointer);
+      doc.removeEventListener('focusin', onFocus);
+    };
+  }, [kind]);
+  if (kind === 'off') return null;
+  return (
+    <div className="yf-toolbar-guide" aria-hidden="true" data-kind={kind} data-yinfa-speech-ignore="">
+      <div ref={row} className="yf-toolbar-guide__row" />
+      {kind === 'crosshair' ? <div ref={col} className="yf-toolbar-guide__col" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+export { Toolbar } from './Toolbar';
+export type { ToolbarProps } from './Toolbar';
+export { createPagePresentation, STYLE_ATTRIBUTE as TOOLBAR_STYLE_ATTRIBUTE, CURSOR_ATTRIBUTE as TOOLBAR_CURSOR_ATTRIBUTE } from './presentation';
+export type { PagePresentation } from './presentation';
+export { LARGE_CURSOR, LARGE_CURSOR_URL, LARGE_POINTER, LARGE_POINTER_URL } from './cursor';
+export { ReadingGuide } from './ReadingGuide';
+export type { ReadingGuideProps } from './ReadingGuide';
+export { TextOnlyView } from './TextOnlyView';
+export type { TextOnlyViewProps } from './TextOnlyView';
+export { toolbarMessages } from './messages';

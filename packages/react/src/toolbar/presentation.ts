@@ -1,0 +1,151 @@
+import { COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeStylesheet, textScaleFor, type ToolbarSettings } from '@yinfa/core';
+import { LARGE_CURSOR, LARGE_POINTER } from './cursor';
+
+/** Marks the one <style> the toolbar inserts, and the attributes it sets on <html>. */
+export const STYLE_ATTRIBUTE = 'data-yinfa-toolbar';
+export const CURSOR_ATTRIBUTE = 'data-yinfa-cursor';
+export const TEXT_ATTRIBUTE = 'data-yinfa-text-scale';
+
+const NOT_YINFA_BAR = ':not(:where([data-yinfa-toolbar-ui], [data-yinfa-toolbar-ui] *))';
+
+function cursorCss(): string {
+  const on = `html[${CURSOR_ATTRIBUTE}="large"]`;
+  return [
+    `${on}, ${on} :where(body, body *)${NOT_YINFA_BAR} { cursor: ${LARGE_CURSOR} !important; }`,
+    `${on} :where(a[href], button, [role="button"], label, select, summary, input[type="checkbox"], input[type="radio"], input[type="submit"]), ${on} :where(a[href] *, button *) { cursor: ${LARGE_POINTER} !important; }`,
+    `${on} [data-yinfa-toolbar-ui], ${on} [data-yinfa-toolbar-ui] * { cursor: ${LARGE_CURSOR} !important; }`,
+    `${on} [data-yinfa-toolbar-ui] :where(button, a[href], select, label), ${on} [data-yinfa-toolbar-ui] :where(button *, a[href] *) { cursor: ${LARGE_POINTER} !important; }`,
+  ].join('\n');
+}
+
+interface Saved {
+  value: string;
+  priority: string;
+}
+
+function save(style: CSSStyleDeclaration, prop: string): Saved {
+  return { value: style.getPropertyValue(prop), priority: style.getPropertyPriority(prop) };
+}
+
+function put(style: CSSStyleDeclaration, prop: string, saved: Saved): void {
+  if (saved.value) style.setProperty(prop, saved.value, saved.priority);
+  else style.removeProperty(prop);
+}
+
+export interface PagePresentation {
+  /** Applies text size, colour scheme and cursor to the page. Idempotent. */
+  apply(settings: Pick<ToolbarSettings, 'textStep' | 'scheme' | 'largeCursor'>): void;
+  /**
+   * Keeps `px` clear at one edge of the page for a fixed bar: body padding (so nothing starts under
+   * it) and scroll padding (so focus and scrollIntoView stop clear of it). 0 gives the space back.
+   * `fixed` false: the bar scrolls with the page, so only the body padding is needed.
+   */
+  reserve(edge: 'top' | 'bottom', px: number, fixed: boolean): void;
+  /** Undoes every change: attributes, the inserted stylesheet, root font size, padding. */
+  restore(): void;
+}
+
+/**
+ * Everything the toolbar changes on a host page, and the record of how it was before. It changes
+ * presentation only (never content), never uses zoom or transform, and restore() puts back exactly
+ * what the page had, including inline styles the page set itself.
+ */
+export function createPagePresentation(doc: Document): PagePresentation {
+  const html = doc.documentElement;
+  let style: HTMLStyleElement | null = null;
+  let fontSaved: Saved | null = null;
+  type Side = { saved: Saved; scroll: Saved; px: number };
+  let padding: { top: Side; bottom: Side } | null = null;
+  const htmlHadStyle = html.hasAttribute('style');
+  const bodyHadStyle = doc.body?.hasAttribute('style') ?? false;
+  const attrs = new Map<string, string | null>();
+
+  const setAttr = (name: string, value: string | null) => {
+    if (!attrs.has(name)) attrs.set(name, html.getAttribute(name));
+    if (value === null) html.removeAttribute(name);
+    else html.setAttribute(name, value);
+  };
+
+  const ensureStyle = () => {
+    if (style?.isConnected) return;
+    style = doc.createElement('style');
+    style.setAttribute(STYLE_ATTRIBUTE, '');
+    style.textContent = `${schemeStylesheet()}\n${cursorCss()}`;
+    (doc.head ?? html).append(style);
+  };
+
+  /** The page's own root size relative to the user's default (62.5% pages stay proportionate). */
+  const hostRootRatio = () => {
+    const view = doc.defaultView;
+    if (!view) return 1;
+    const probe = doc.createElement('div');
+    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
+    (doc.body ?? html).append(probe);
+    const medium = parseFloat(view.getComputedStyle(probe).fontSize) || 16;
+    probe.remove();
+    const root = parseFloat(view.getComputedStyle(html).fontSize) || medium;
+    return root / medium;
+  };
+
+  const applyText = (scale: number) => {
+    if (!fontSaved) fontSaved = save(html.style, 'font-size');
+    put(html.style, 'font-size', fontSaved);
+    if (scale === 1) {
+      setAttr(TEXT_ATTRIBUTE, null);
+      return;
+    }
+    const ratio = hostRootRatio();
+    // Inline !important beats the page's own `html { font-size: 14px !important }`.
+    html.style.setProperty('font-size', `${Math.round(ratio * scale * 10000) / 100}%`, 'important');
+    setAttr(TEXT_ATTRIBUTE, String(scale));
+  };
+
+  return {
+    apply(settings) {
+      ensureStyle();
+      applyText(textScaleFor(settings.textStep));
+      setAttr(SCHEME_ATTRIBUTE, settings.scheme in COLOR_SCHEMES ? settings.scheme : null);
+      setAttr(CURSOR_ATTRIBUTE, settings.largeCursor ? 'large' : null);
+    },
+    reserve(edge, px, fixed) {
+      const body = doc.body;
+      if (!body) return;
+      if (!padding) {
+        const cs = doc.defaultView?.getComputedStyle(body);
+        padding = {
+          top: { saved: save(body.style, 'padding-top'), scroll: save(html.style, 'scroll-padding-top'), px: parseFloat(cs?.paddingTop ?? '') || 0 },
+          bottom: { saved: save(body.style, 'padding-bottom'), scroll: save(html.style, 'scroll-padding-bottom'), px: parseFloat(cs?.paddingBottom ?? '') || 0 },
+        };
+      }
+      const room = Math.max(0, Math.ceil(px));
+      for (const side of ['top', 'bottom'] as const) {
+        const p = padding[side];
+        put(body.style, `padding-${side}`, p.saved);
+        put(html.style, `scroll-padding-${side}`, p.scroll);
+        if (side !== edge || room === 0) continue;
+        body.style.setProperty(`padding-${side}`, `${p.px + room}px`, 'important');
+        if (fixed) html.style.setProperty(`scroll-padding-${side}`, `${room + 8}px`, 'important');
+      }
+    },
+    restore() {
+      if (fontSaved) put(html.style, 'font-size', fontSaved);
+      if (padding) {
+        for (const side of ['top', 'bottom'] as const) {
+          if (doc.body) put(doc.body.style, `padding-${side}`, padding[side].saved);
+          put(html.style, `scroll-padding-${side}`, padding[side].scroll);
+        }
+      }
+      for (const [name, value] of attrs) {
+        if (value === null) html.removeAttribute(name);
+        else html.setAttribute(name, value);
+      }
+      attrs.clear();
+      (style as HTMLStyleElement | null)?.remove();
+      style = null;
+      fontSaved = null;
+      padding = null;
+      if (!htmlHadStyle && html.getAttribute('style') === '') html.removeAttribute('style');
+      if (!bodyHadStyle && doc.body?.getAttribute('style') === '') doc.body.removeAttribute('style');
+    },
+  };
+}
