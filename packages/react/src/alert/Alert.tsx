@@ -2,7 +2,7 @@ import { oneOf } from '@yinfa/core';
 import { forwardRef, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { CloseIcon, DangerIcon, InfoIcon, SuccessIcon, WarningIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
-import { useReadAloudSlot } from '../provider/readAloudSlot';
+import { ReadAloudOutlet, useReadAloudSlot } from '../provider/readAloudSlot';
 import { cx, hasContent } from '../utils/cx';
 
 export const ALERT_VARIANTS = ['info', 'success', 'warning', 'danger'] as const;
@@ -41,7 +41,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps & { layout?: 'inline'
   const t = useTranslate();
   const ReadAloudSlot = useReadAloudSlot();
   const contentRef = useRef<HTMLDivElement>(null);
-  const speak = readAloud && ReadAloudSlot ? <ReadAloudSlot target={contentRef} /> : null;
+  const speak = readAloud && ReadAloudSlot ? <ReadAloudOutlet target={contentRef} /> : null;
   const v = oneOf('Alert', 'variant', variant, ALERT_VARIANTS, 'info');
   const Icon = ICONS[v];
   const Heading = headingLevel ? (`h${headingLevel}` as const) : 'p';

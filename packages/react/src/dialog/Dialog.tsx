@@ -4,7 +4,7 @@ import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } fro
 import { CloseIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
 import { ModeScope } from '../provider/ModeScope';
-import { useReadAloudSlot } from '../provider/readAloudSlot';
+import { ReadAloudOutlet } from '../provider/readAloudSlot';
 import { cx, hasContent } from '../utils/cx';
 
 export const DialogRoot = RadixDialog.Root;
@@ -40,7 +40,6 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
   ref,
 ) {
   const t = useTranslate();
-  const ReadAloudSlot = useReadAloudSlot();
   const readable = useRef<HTMLDivElement>(null);
   if (!hasContent(title)) devWarn('Dialog: a title is required — it names the dialog for screen readers.');
   return (
@@ -62,7 +61,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
             <RadixDialog.Title className="yf-dialog__title">{hasContent(title) ? title : '\u00a0'}</RadixDialog.Title>
             <div className="yf-dialog__header-actions">
               {headerActions}
-              {readAloud && ReadAloudSlot ? <ReadAloudSlot target={readable} /> : null}
+              {readAloud ? <ReadAloudOutlet target={readable} /> : null}
               {hideClose ? null : (
                 <RadixDialog.Close className="yf-dialog__close yf-focus-ring" aria-label={t('dialog.close')}>
                   <CloseIcon />

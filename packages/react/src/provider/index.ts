@@ -7,5 +7,5 @@ export type { YinfaPreferences } from './preferences';
 export { useControllableState } from './useControllableState';
 export { useCatalogue } from './useCatalogue';
 export { ModeScope } from './ModeScope';
-export { ReadAloudSlotContext, useReadAloudSlot } from './readAloudSlot';
+export { ReadAloudSlotContext, useReadAloudSlot, ReadAloudOutlet } from './readAloudSlot';
 export type { ReadAloudSlotComponent } from './readAloudSlot';

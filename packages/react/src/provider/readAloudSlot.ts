@@ -1,4 +1,4 @@
-import { createContext, useContext, type ComponentType, type RefObject } from 'react';
+import { createContext, createElement, useContext, type ComponentType, type RefObject } from 'react';
 
 /** A read-aloud button that reads the element behind `target`. */
 export type ReadAloudSlotComponent = ComponentType<{ target: RefObject<Element | null> }>;
@@ -12,4 +12,10 @@ export const ReadAloudSlotContext = createContext<ReadAloudSlotComponent | null>
 
 export function useReadAloudSlot(): ReadAloudSlotComponent | null {
   return useContext(ReadAloudSlotContext);
+}
+
+/** Renders the provider's read-aloud button for `target`, or nothing when no SpeechProvider can speak. */
+export function ReadAloudOutlet({ target }: { target: RefObject<Element | null> }) {
+  const Slot = useContext(ReadAloudSlotContext);
+  return Slot ? createElement(Slot, { target }) : null;
 }

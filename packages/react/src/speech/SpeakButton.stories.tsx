@@ -4,7 +4,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../button/Button';
 import { DialogContent, DialogRoot, DialogTrigger } from '../dialog/Dialog';
 import { Alert } from '../alert/Alert';
-import { ReadAloudButton, SpeakButton } from './SpeakButton';
+import { SpeakButton } from './SpeakButton';
 import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
 
 function Demo({ english = false }: { english?: boolean }) {
@@ -15,12 +15,8 @@ function Demo({ english = false }: { english?: boolean }) {
       <SpokenMonitor engine={engine} />
       <p>{english ? 'Balance: ¥12,345.67' : '余额：¥12,345.67'}</p>
       <SpeakButton text={english ? 'Your balance is ¥12,345.67.' : '您的余额是¥12,345.67。'} />
-      <Alert
-        ref={alert}
-        variant="danger"
-        title={english ? 'Possible scam' : '疑似诈骗'}
-        actions={<ReadAloudButton target={alert} />}
-      >
+      {/* `readAloud` asks the SpeechProvider for its "读给我听" button; the same as actions={<ReadAloudButton target={ref} />}. */}
+      <Alert ref={alert} variant="danger" title={english ? 'Possible scam' : '疑似诈骗'} readAloud>
         {english ? 'Anyone asking for your code is a scammer. Call 96110.' : '索要验证码的都是骗子。请拨打96110咨询。'}
       </Alert>
     </FakeSpeech>
@@ -84,7 +80,7 @@ function DialogDemo() {
         <DialogTrigger asChild>
           <Button variant="secondary">查看转账须知</Button>
         </DialogTrigger>
-        <DialogContent ref={content} title="转账须知" headerActions={<ReadAloudButton target={content} />}>
+        <DialogContent ref={content} title="转账须知" readAloud>
           <p>请核对收款人姓名和账号。单笔超过¥50,000.00需要到柜台办理。</p>
         </DialogContent>
       </DialogRoot>

@@ -1,7 +1,9 @@
 import { createSpeechController, createVoiceMemory, type SpeechController, type SpeechEngine } from '@yinfa/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useYinfa } from '../provider/context';
+import { ReadAloudSlotContext, type ReadAloudSlotComponent } from '../provider/readAloudSlot';
 import { useControllableState } from '../provider/useControllableState';
+import { ReadAloudButton } from './SpeakButton';
 import { fallbackSettings, INERT_CONTROLLER, SpeechContext, type SpeechContextValue } from './context';
 import { resolveShortcuts, type SpeechShortcuts } from './shortcuts';
 
@@ -128,8 +130,15 @@ export function SpeechProvider(props: SpeechProviderProps) {
     [controller, usesScreenReader, setUsesScreenReader, caption, setCaption, hoverRead, shortcuts],
   );
 
-  return <SpeechContext.Provider value={value ?? PENDING}>{props.children}</SpeechContext.Provider>;
+  return (
+    <SpeechContext.Provider value={value ?? PENDING}>
+      <ReadAloudSlotContext.Provider value={ReadAloudSlot}>{props.children}</ReadAloudSlotContext.Provider>
+    </SpeechContext.Provider>
+  );
 }
+
+/** The "读给我听" button Alert, Banner and Dialog show when asked to (`readAloud`). */
+const ReadAloudSlot: ReadAloudSlotComponent = ({ target }) => <ReadAloudButton target={target} />;
 
 /** Before the controller exists (first render, server): an idle controller that cannot speak yet. */
 const PENDING: SpeechContextValue = {
