@@ -1,6 +1,6 @@
 import type { MealListItem, Translate } from '@yinfa/core';
 import { Button } from '@yinfa/react';
-import { formatDistance, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
+import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
 
 export interface MealCardProps {
   item: MealListItem;
@@ -49,9 +49,7 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
           {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
         </p>
         <p className="yf-meal-card__distance">
-          {item.distanceM !== null && item.walkMinutes !== null
-            ? t('mealMap.card.distance', { distance: formatDistance(item.distanceM, t), minutes: item.walkMinutes })
-            : t('mealMap.card.noDistance')}
+          {distanceText(item, t) ?? t('mealMap.card.noDistance')}
         </p>
         <p className="yf-meal-card__status" id={`${titleId}-status`} data-state={status.state}>
           <span className="yf-meal-card__status-mark" aria-hidden="true">

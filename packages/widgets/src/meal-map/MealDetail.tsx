@@ -1,7 +1,7 @@
 import { formatFen, navigationLinks, parseClock, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
 import { Button } from '@yinfa/react';
 import { useState, type ReactNode, type Ref } from 'react';
-import { capsText, clock, describeRule, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
+import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
 
 export interface MealDetailProps {
   item: MealListItem;
@@ -62,9 +62,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         {statusText(status, t)}
       </p>
       {order ? <p>{order}</p> : null}
-      {item.distanceM !== null && item.walkMinutes !== null ? (
-        <p>{t('mealMap.card.distance', { distance: formatDistance(item.distanceM, t), minutes: item.walkMinutes })}</p>
-      ) : null}
+      {distanceText(item, t) ? <p>{distanceText(item, t)}</p> : null}
 
       <div className="yf-meal-detail__price">
         <p className="yf-meal-detail__price-main">

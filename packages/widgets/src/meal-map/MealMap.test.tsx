@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '@yinfa/core';
-import { formatDistance, markerName, statusText, telHref } from './format';
+import { distanceText, formatDistance, markerName, statusText, telHref } from './format';
 import { DISTRICTS, generateMealPoints } from './generate-sample-data.mjs';
 import { MealMap, type MealMapProps } from './MealMap';
 import { mealMapMessages } from './messages';
@@ -190,6 +190,9 @@ describe('format helpers', () => {
     expect(formatDistance(23_400, t)).toBe('23 公里');
     expect(telHref('0518-8555 1234 转 801')).toBe('tel:051885551234,801');
     expect(telHref('１２３４５')).toBe('tel:12345');
+    expect(distanceText({ distanceM: 350, walkMinutes: 10 }, t)).toBe('距您 350 米，步行约 10 分钟');
+    expect(distanceText({ distanceM: 16_000, walkMinutes: 434 }, t)).toBe('距您 16 公里，步行较远');
+    expect(distanceText({ distanceM: null, walkMinutes: null }, t)).toBeNull();
   });
   it('gives each marker a unique name with number, distance and status', () => {
     const { points } = validateMealPoints(sample.points.slice(0, 2));

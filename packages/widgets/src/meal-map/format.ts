@@ -20,6 +20,16 @@ export function formatDistance(meters: number, t: Translate): string {
   return t('mealMap.unit.km', { n: km });
 }
 
+/** Longer than this on foot, the card gives the distance only ("步行较远"): a 7-hour walk is not advice. */
+export const MAX_WALK_MINUTES = 60;
+
+/** "距您 350 米，步行约 10 分钟" / "距您 16 公里，步行较远" / null without a location. */
+export function distanceText(item: Pick<MealListItem, 'distanceM' | 'walkMinutes'>, t: Translate): string | null {
+  if (item.distanceM === null || item.walkMinutes === null) return null;
+  const distance = formatDistance(item.distanceM, t);
+  return item.walkMinutes > MAX_WALK_MINUTES ? t('mealMap.card.distanceFar', { distance }) : t('mealMap.card.distance', { distance, minutes: item.walkMinutes });
+}
+
 /** "11:30" → "11:30", "06:30" → "6:30": how notices write times. */
 export function clock(hhmm: string): string {
   const m = parseClock(hhmm);
@@ -136,7 +146,8 @@ export function spokenSummary(item: MealListItem, profileGiven: boolean, t: Tran
   const p = item.point;
   const sep = t('mealMap.summary.sep');
   const parts = [p.name];
-  if (item.distanceM !== null && item.walkMinutes !== null) parts.push(t('mealMap.card.distance', { distance: formatDistance(item.distanceM, t), minutes: item.walkMinutes }));
+  const distance = distanceText(item, t);
+  if (distance) parts.push(distance);
   parts.push(statusText(item.status, t));
   parts.push(priceLine(item.price, profileGiven, t).main);
   parts.push(t('mealMap.summary.address', { address: `${p.address.district}${p.address.street ?? ''}${p.address.detail}` }));

@@ -74,6 +74,7 @@ const zhCN: Catalogue = {
 
   // Card
   'mealMap.card.distance': '距您 {distance}，步行约 {minutes} 分钟',
+  'mealMap.card.distanceFar': '距您 {distance}，步行较远',
   'mealMap.card.noDistance': '选择位置后显示距离',
   'mealMap.card.call': '打电话',
   'mealMap.card.callNamed': '（{name}）',
@@ -299,6 +300,7 @@ const enUS: Catalogue = {
   'mealMap.empty.noData': 'No meal point information yet.',
 
   'mealMap.card.distance': '{distance} away, about {minutes} min walk',
+  'mealMap.card.distanceFar': '{distance} away, too far to walk',
   'mealMap.card.noDistance': 'Choose a location to see distances',
   'mealMap.card.call': 'Call',
   'mealMap.card.callNamed': ' ({name})',
