@@ -104,6 +104,8 @@ export interface YinfaServiceBookingAttributes extends YinfaCommonAttributes {
   caption?: string;
   /** JSON: answers already known (e.g. { "phone": "13800138000" }). */
   'initial-answers'?: string;
+  /** Resume on a step (earlier unanswered questions still come first). */
+  'initial-step'?: 'service' | 'who' | 'person' | 'address' | 'access' | 'day' | 'time' | 'phone' | 'bookerPhone' | 'notes' | 'check';
 }
 
 export interface YinfaSpeakAttributes extends YinfaCommonAttributes {

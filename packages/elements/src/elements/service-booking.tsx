@@ -1,4 +1,4 @@
-import { createHttpBookingAdapter, createMemoryBookingAdapter, type BookingAdapter, type BookingEvent } from '@yinfa/core';
+import { BOOKING_STEPS, createHttpBookingAdapter, createMemoryBookingAdapter, type BookingAdapter, type BookingEvent, type BookingStepId } from '@yinfa/core';
 import type { FlowDraftOptions } from '@yinfa/react';
 import { ServiceBooking, type ServiceBookingProps } from '@yinfa/widgets/service-booking';
 import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
@@ -30,6 +30,7 @@ export class YinfaServiceBookingElement extends YinfaElement {
     { name: 'draft', kind: 'enum', values: ['session', 'local', 'off'] },
     { name: 'caption', kind: 'string' },
     { name: 'initial-answers', kind: 'json', check: plainObject },
+    { name: 'initial-step', kind: 'enum', values: BOOKING_STEPS },
   ];
   static override properties = ['adapter', 'sessionTimeout'] as const;
 
@@ -65,6 +66,7 @@ export class YinfaServiceBookingElement extends YinfaElement {
       draft,
       caption: (values.caption as string | undefined) || undefined,
       initialAnswers: values.initialAnswers as ServiceBookingProps['initialAnswers'],
+      initialStep: values.initialStep as BookingStepId | undefined,
       sessionTimeout: values.sessionTimeout as ServiceBookingProps['sessionTimeout'],
       onEvent: (event) => emit(EVENT_NAMES[event.type], event),
     };

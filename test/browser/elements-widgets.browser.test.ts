@@ -1,0 +1,328 @@
+/**
+ * @yinfa/elements in a real Chromium, loaded from the BUILT script-tag file into pages served with
+ * `script-src 'self'; style-src 'self'` (build first: `node packages/elements/build.mjs`). Each element
+ * renders in its shadow root, works by keyboard, fires the documented events, reports no CSP
+ * violation, and cleans up when removed.
+ */
+import { createFakeEngine, createMemoryBookingAdapter, type BookingAdapter } from '@yinfa/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, type HostPage } from './elements-harness';
+
+afterEach(removeFrames);
+
+const press = (keys: string) => userEvent.keyboard(keys);
+
+/** Presses Tab until the deeply focused element matches (fails on a keyboard trap or a missing control). */
+async function tabTo(page: HostPage, match: (el: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    const el = deepActive(page.doc) as HTMLElement | null;
+    if (el && el !== page.doc.body && match(el)) return el;
+    await press('{Tab}');
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const button = (text: string | RegExp) => (el: HTMLElement) => el.tagName === 'BUTTON' && (typeof text === 'string' ? (el.textContent ?? '').trim() === text : text.test(el.textContent ?? ''));
+const events = (page: HostPage, type: string) => page.record.events.filter((e) => e.type === type);
+
+function focusStart(page: HostPage) {
+  page.frame.focus();
+  page.win.focus();
+  (page.doc.activeElement as HTMLElement | null)?.blur?.();
+}
+
+describe('<yinfa-fraud-banner>', () => {
+  it('renders the education banner in its shadow root and is dismissed by keyboard, firing yinfa-dismiss', async () => {
+    const page = await hostPage('<button id="before">页面按钮</button><yinfa-fraud-banner></yinfa-fraud-banner>');
+    const root = page.shadow('yinfa-fraud-banner');
+    expect(root.querySelector('section.yf-fraud-banner [role], section.yf-fraud-banner h2, .yf-fraud-banner h2')).not.toBeNull();
+    expect(shadowText(root)).toContain('防骗提示');
+    page.doc.getElementById('before')!.focus();
+    const close = await tabTo(page, button(/关闭/), 'the close button');
+    await press('{Enter}');
+    await until(() => events(page, 'yinfa-dismiss').length === 1);
+    expect(close.isConnected).toBe(false);
+    expect(events(page, 'yinfa-dismiss')[0]).toMatchObject({ target: 'yinfa-fraud-banner', composed: true });
+    expectNoViolations(page);
+    expect(page.record.errors).toEqual([]);
+  });
+
+  it('contextual: explains this transfer’s reasons from the assessment JSON; tel links for the numbers', async () => {
+    const assessment = JSON.stringify({ level: 'warn', scamTypes: ['fake-investment'], reasons: ['收款人是第一次转账的新账户'] });
+    const page = await hostPage(`<yinfa-fraud-banner variant="contextual" assessment='${assessment}' official-numbers='[{"label":"本行客服","number":"95588"}]'></yinfa-fraud-banner>`);
+    const root = page.shadow('yinfa-fraud-banner');
+    expect(shadowText(root)).toContain('收款人是第一次转账的新账户');
+    expect(root.querySelector('a[href="tel:95588"]')).not.toBeNull();
+    expectNoViolations(page);
+  });
+
+  it('switches language and mode from attributes, live', async () => {
+    const page = await hostPage('<yinfa-fraud-banner locale="en-US"></yinfa-fraud-banner>');
+    const el = page.doc.querySelector('yinfa-fraud-banner')!;
+    expect(shadowText(page.shadow('yinfa-fraud-banner'))).toMatch(/scam|fraud/i);
+    el.setAttribute('locale', 'zh-CN');
+    el.setAttribute('mode', 'elder');
+    await settle(page.win);
+    expect(shadowText(page.shadow('yinfa-fraud-banner'))).toContain('防骗提示');
+    const body = page.inside('yinfa-fraud-banner', '.yf-root');
+    expect(body.getAttribute('data-yinfa-mode')).toBe('elder');
+    expect(px(body, 'font-size')).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('<yinfa-transfer-guard>', () => {
+  async function openGuard(extra = '') {
+    const page = await hostPage(`<form><button id="next" type="button">下一步</button></form><yinfa-transfer-guard scam-types="impersonate-police" cooling-off-ms="0" ${extra}></yinfa-transfer-guard>`);
+    const guard = page.doc.querySelector('yinfa-transfer-guard')!;
+    page.doc.getElementById('next')!.focus();
+    guard.setAttribute('open', '');
+    const dialog = await until(() => guard.shadowRoot!.querySelector<HTMLElement>('[role="alertdialog"]'));
+    await until(() => deepActive(page.doc)?.tagName === 'H3');
+    return { page, guard, dialog };
+  }
+
+  it('opens in the shadow root with focus inside; Esc cancels and fires yinfa-transfer-decision {decision:"cancel", via:"escape"}', async () => {
+    const { page, guard } = await openGuard();
+    expect(page.doc.activeElement).toBe(guard);
+    await press('{Escape}');
+    await until(() => events(page, 'yinfa-transfer-decision').length === 1);
+    expect(events(page, 'yinfa-transfer-decision')[0]!.detail).toEqual({ decision: 'cancel', via: 'escape' });
+    expect(guard.hasAttribute('open')).toBe(false);
+    await until(() => !guard.shadowRoot!.querySelector('[role="alertdialog"]'));
+    // Radix's scroll lock went through adoptedStyleSheets (no <style>), and is removed again.
+    expect(page.doc.querySelectorAll('style')).toHaveLength(0);
+    await until(() => page.doc.adoptedStyleSheets.length === 0);
+    expectNoViolations(page);
+    expect(page.record.errors).toEqual([]);
+  });
+
+  it('all clear by keyboard → yinfa-transfer-decision {decision:"continue", delayedArrival:false}', async () => {
+    const { page } = await openGuard();
+    for (let i = 0; i < 10 && !events(page, 'yinfa-transfer-decision').length; i++) {
+      const active = deepActive(page.doc) as HTMLElement;
+      if (active.tagName === 'H3' && !/冷静/.test(active.textContent ?? '')) {
+        // From the question heading: the first answer is yes, the second no; "have you met the payee" is safe with yes.
+        const safe = (active.textContent ?? '').includes('见过') ? 'yes' : 'no';
+        const before = active.textContent;
+        await tabTo(page, (el) => el.getAttribute('data-answer') === safe, `the ${safe} answer`);
+        await press('{Enter}');
+        await until(() => deepActive(page.doc)?.tagName === 'H3' && deepActive(page.doc)?.textContent !== before);
+      } else {
+        const go = await tabTo(page, button(/继续转账/), 'continue');
+        await until(() => go.getAttribute('aria-disabled') === null);
+        await press('{Enter}');
+        await until(() => events(page, 'yinfa-transfer-decision').length === 1);
+      }
+    }
+    expect(events(page, 'yinfa-transfer-decision')[0]!.detail).toEqual({ decision: 'continue', delayedArrival: false });
+    expectNoViolations(page);
+  });
+
+  it('a risky answer stops the transfer and offers 96110 and the bank’s number from the attribute', async () => {
+    const { page, dialog } = await openGuard(`official-numbers='[{"label":"本行客服","number":"95588"}]'`);
+    await tabTo(page, (el) => el.getAttribute('data-answer') === 'yes', 'the yes answer');
+    await press('{Enter}');
+    await until(() => /请先停下/.test(deepActive(page.doc)?.textContent ?? ''));
+    expect(dialog.querySelector('a[href="tel:96110"]')).not.toBeNull();
+    expect(dialog.querySelector('a[href="tel:95588"]')).not.toBeNull();
+    await tabTo(page, button('取消这笔转账'), 'cancel');
+    await press('{Enter}');
+    await until(() => events(page, 'yinfa-transfer-decision').length === 1);
+    expect(events(page, 'yinfa-transfer-decision')[0]!.detail).toEqual({ decision: 'cancel', via: 'button' });
+  });
+
+  it('opening without an assessment shows the note and names the attribute once', async () => {
+    const page = await hostPage('<yinfa-transfer-guard open></yinfa-transfer-guard>');
+    expect(page.inside('yinfa-transfer-guard', '.yf-element-error').getAttribute('data-problem')).toBe('assessment');
+    expect(page.record.errors).toHaveLength(1);
+    expect(page.record.errors[0]).toMatch(/<yinfa-transfer-guard> attribute "assessment"/);
+  });
+});
+
+describe('<yinfa-amount-confirm>', () => {
+  it('shows the payee, the figures and 大写; confirm and back by keyboard fire their events', async () => {
+    const page = await hostPage('<yinfa-amount-confirm amount-fen="520000" payee-name="王小明" payee-bank="示例银行" payee-account="6222 **** **** 1234"></yinfa-amount-confirm>');
+    const root = page.shadow('yinfa-amount-confirm');
+    const text = shadowText(root);
+    expect(text).toContain('王小明');
+    expect(text).toContain('5,200.00');
+    expect(text).toContain('伍仟贰佰元整');
+    focusStart(page);
+    await tabTo(page, button(/确认/), 'confirm');
+    await press('{Enter}');
+    await until(() => events(page, 'yinfa-confirm').length === 1);
+    expect(events(page, 'yinfa-confirm')[0]!.detail).toEqual({ amountFen: 520000 });
+    await tabTo(page, button(/返回|修改/), 'back');
+    await press('{Enter}');
+    await until(() => events(page, 'yinfa-back').length === 1);
+    expectNoViolations(page);
+  });
+
+  it('reads aloud through the ttsEngine property only when pressed; removing the element stops the speech', async () => {
+    const page = await hostPage('');
+    const engine = createFakeEngine({ auto: false });
+    const el = page.doc.createElement('yinfa-amount-confirm');
+    el.setAttribute('amount-fen', '1000000');
+    el.setAttribute('payee-name', '李华');
+    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
+    page.doc.body.append(el);
+    const read = await until(() => [...el.shadowRoot!.querySelectorAll('button')].find((b) => /读给我听/.test(b.textContent ?? '')));
+    expect(engine.spoken).toEqual([]);
+    read.focus();
+    await press('{Enter}');
+    await until(() => engine.current);
+    expect(engine.spoken.join('')).toContain('李华');
+    expect(engine.spoken.join('')).toContain('一万元');
+    await until(() => events(page, 'yinfa-speak-start').length === 1);
+    el.remove();
+    await settle(page.win);
+    expect(engine.current).toBeNull();
+    expect(el.shadowRoot!.querySelector('.yf-element')!.childElementCount).toBe(0);
+  });
+
+  it('two instances stay independent', async () => {
+    const page = await hostPage('<yinfa-amount-confirm id="a" amount-fen="100" payee-name="甲"></yinfa-amount-confirm><yinfa-amount-confirm id="b" amount-fen="200" payee-name="乙" busy></yinfa-amount-confirm>');
+    const [a, b] = ['#a', '#b'].map((s) => page.doc.querySelector(s)!);
+    expect(shadowText(a!.shadowRoot!)).toContain('甲');
+    expect(shadowText(b!.shadowRoot!)).toContain('乙');
+    const confirmA = [...a!.shadowRoot!.querySelectorAll('button')].find(button(/确认/))!;
+    confirmA.click();
+    await until(() => events(page, 'yinfa-confirm').length === 1);
+    expect(events(page, 'yinfa-confirm')[0]!.detail).toEqual({ amountFen: 100 });
+    // b is busy: its own state, untouched by a.
+    b!.setAttribute('amount-fen', 'oops');
+    await settle(page.win);
+    expect(b!.shadowRoot!.querySelector('.yf-element-error')).not.toBeNull();
+    expect(a!.shadowRoot!.querySelector('.yf-element-error')).toBeNull();
+    expect(page.record.errors).toHaveLength(1);
+  });
+});
+
+describe('<yinfa-speak>', () => {
+  it('reads its text on Enter, stops on the second press, and fires start/end events', async () => {
+    const page = await hostPage('');
+    const engine = createFakeEngine({ auto: false });
+    const el = page.doc.createElement('yinfa-speak');
+    el.setAttribute('text', '您好，欢迎使用。');
+    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
+    page.doc.body.append(el);
+    const btn = await until(() => el.shadowRoot!.querySelector('button'));
+    await settle(page.win);
+    expect(engine.spoken).toEqual([]);
+    btn.focus();
+    await press('{Enter}');
+    await until(() => engine.current);
+    expect(engine.spoken).toEqual(['您好，欢迎使用。']);
+    await until(() => events(page, 'yinfa-speak-start').length === 1);
+    await press('{Enter}');
+    await until(() => engine.current === null);
+    await until(() => events(page, 'yinfa-speak-end').length === 1);
+    expectNoViolations(page);
+  });
+
+  it('reads a page element given by for=', async () => {
+    const page = await hostPage('<div id="notice"><p>社区食堂今天中午休息。</p></div>');
+    const engine = createFakeEngine({ auto: false });
+    const el = page.doc.createElement('yinfa-speak');
+    el.setAttribute('for', 'notice');
+    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
+    page.doc.body.append(el);
+    const btn = await until(() => el.shadowRoot!.querySelector('button'));
+    btn.click();
+    await until(() => engine.current);
+    expect(engine.spoken.join('')).toContain('社区食堂今天中午休息');
+    el.remove();
+    await settle(page.win);
+    expect(engine.current).toBeNull();
+  });
+});
+
+describe('<yinfa-meal-map>', () => {
+  const SRC = '/packages/widgets/src/meal-map/sample-data.json';
+
+  it('loads the points from src, lists them, and loads the map (Leaflet) only when asked, from beside the script', async () => {
+    const page = await hostPage(`<yinfa-meal-map src="${SRC}" tiles="none" sample-notice page-size="5"></yinfa-meal-map>`);
+    const el = page.doc.querySelector('yinfa-meal-map')!;
+    await until(() => events(page, 'yinfa-points-loaded').length === 1, 10_000);
+    expect(events(page, 'yinfa-points-loaded')[0]!.detail.count).toBe(300);
+    await until(() => el.shadowRoot!.querySelectorAll('.yf-meal-card, [data-meal-id], li').length >= 5);
+    expect(page.doc.querySelector('script[src$="yinfa-leaflet.js"]')).toBeNull();
+    focusStart(page);
+    await tabTo(page, button(/地图/), 'the show-map button');
+    await press('{Enter}');
+    await until(() => page.doc.querySelector('script[src$="yinfa-leaflet.js"]'));
+    await until(() => el.shadowRoot!.querySelector('.leaflet-container'), 10_000);
+    expectNoViolations(page);
+    expect(page.record.errors).toEqual([]);
+  });
+
+  it('a src that fails shows the note and one console error naming src', async () => {
+    const page = await hostPage('<yinfa-meal-map src="/no/such/points.json"></yinfa-meal-map>');
+    const el = page.doc.querySelector('yinfa-meal-map')!;
+    await until(() => el.shadowRoot!.querySelector('.yf-element-error'));
+    expect(page.record.errors.filter((e) => e.includes('<yinfa-meal-map> attribute "src"'))).toHaveLength(1);
+    expect(events(page, 'yinfa-error')[0]!.detail.attribute).toBe('src');
+  });
+
+  it('removal aborts a pending fetch and unmounts', async () => {
+    const page = await hostPage('');
+    const el = page.doc.createElement('yinfa-meal-map');
+    el.setAttribute('src', SRC);
+    page.doc.body.append(el);
+    await until(() => el.shadowRoot!.querySelector('.yf-element-loading'));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.shadowRoot!.querySelector('.yf-element')!.childElementCount).toBe(0);
+    expect(events(page, 'yinfa-points-loaded')).toHaveLength(0);
+    expect(page.record.errors).toEqual([]);
+  });
+});
+
+describe('<yinfa-service-booking>', () => {
+  it('demo: the first question by keyboard, then the next', async () => {
+    const page = await hostPage('<yinfa-service-booking demo history="false" draft="off"></yinfa-service-booking>');
+    const el = page.doc.querySelector('yinfa-service-booking')!;
+    await until(() => /需要哪项上门服务/.test(shadowText(el.shadowRoot!)));
+    focusStart(page);
+    await tabTo(page, (e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type === 'radio', 'the first service');
+    await press('{ArrowDown}');
+    await tabTo(page, button('继续'), 'continue');
+    await press('{Enter}');
+    await until(() => /为谁预约/.test(shadowText(el.shadowRoot!)));
+    expectNoViolations(page);
+  });
+
+  it('submits from the check step through the adapter property and fires yinfa-booking-submitted', async () => {
+    const adapter = createMemoryBookingAdapter({ latencyMs: 10 });
+    const today = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 14 * 864e5).toISOString().slice(0, 10);
+    const slot = (await adapter.listSlots({ serviceId: 'bath', from: today, to: later })).find((s) => s.available && Date.parse(s.start) > Date.now() + 864e5)!;
+    const answers = { serviceId: 'bath', forWhom: 'self', elderName: '李建国', district: '海州区', street: '新南街道', community: '幸福社区', addressDetail: '5 号楼 101', date: slot.start.slice(0, 10), slotId: slot.id, phone: '13800138000' };
+    const page = await hostPage('');
+    const el = page.doc.createElement('yinfa-service-booking') as HTMLElement & { adapter: BookingAdapter };
+    el.adapter = adapter;
+    el.setAttribute('initial-answers', JSON.stringify(answers));
+    el.setAttribute('initial-step', 'check');
+    el.setAttribute('history', 'false');
+    el.setAttribute('draft', 'off');
+    page.doc.body.append(el);
+    await until(() => /核对预约信息/.test(shadowText(el.shadowRoot!)), 8000);
+    focusStart(page);
+    await tabTo(page, button('提交预约申请'), 'submit');
+    await press('{Enter}');
+    await until(() => events(page, 'yinfa-booking-submitted').length === 1, 8000);
+    const detail = events(page, 'yinfa-booking-submitted')[0]!.detail;
+    expect(detail).toMatchObject({ type: 'submitted', serviceId: 'bath', attempts: 1 });
+    expect(typeof detail.reference).toBe('string');
+    // No personal data in the event.
+    expect(JSON.stringify(detail)).not.toMatch(/李建国|13800138000|幸福社区/);
+    expectNoViolations(page);
+  });
+
+  it('without api, adapter or demo: the note, one console error naming api', async () => {
+    const page = await hostPage('<yinfa-service-booking></yinfa-service-booking>');
+    expect(page.inside('yinfa-service-booking', '.yf-element-error').textContent).toContain('暂时无法显示');
+    expect(page.record.errors).toHaveLength(1);
+    expect(page.record.errors[0]).toContain('<yinfa-service-booking> attribute "api"');
+  });
+});
