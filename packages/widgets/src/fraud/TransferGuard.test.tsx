@@ -150,6 +150,15 @@ describe('TransferGuard answers and exits', () => {
     expect(screen.getByRole('heading', { name: '请先停下，不要转账' })).toBeInTheDocument();
   });
 
+  it('says why it is asking: the two most serious reasons, on the first question only', () => {
+    renderGuard();
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByText(ASSESSMENT.reasons[0]!)).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(2);
+    fireEvent.click(within(dialog).getByRole('button', { name: '不是' }));
+    expect(within(dialog).queryByRole('listitem')).toBeNull();
+  });
+
   it('Esc and the close button cancel, never continue', () => {
     const { handlers, unmount } = renderGuard();
     fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });

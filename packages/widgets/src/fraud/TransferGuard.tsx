@@ -81,6 +81,8 @@ export function TransferGuard(props: TransferGuardProps) {
   const announce = useAnnounce();
   const entries = useScamCatalogue(props.catalogue);
   const scamTypes = Array.isArray(assessment?.scamTypes) ? assessment!.scamTypes : [];
+  // The two most serious reasons, so the guard is about this transfer, not a generic pop-up.
+  const reasons = Array.isArray(assessment?.reasons) ? assessment!.reasons.filter((r) => typeof r === 'string' && r.trim() !== '') : [];
   const duration = typeof coolingOffMs === 'number' && Number.isFinite(coolingOffMs) && coolingOffMs >= 0 ? coolingOffMs : DEFAULT_COOLING_MS;
 
   const cooling = useCoolingOff({
@@ -234,6 +236,16 @@ export function TransferGuard(props: TransferGuardProps) {
     body = (
       <>
         {index === 0 ? <p className="yf-fraud-guard__intro">{t('fraud.guard.intro')}</p> : null}
+        {index === 0 && reasons.length ? (
+          <div className="yf-fraud-guard__reasons">
+            <p>{t('fraud.contextual.weNoticed')}</p>
+            <ul>
+              {reasons.slice(0, 2).map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {index === 0 && topEntry && presentation.layout !== 'standard' ? (
           <ScamEntryView entry={topEntry} layout={presentation.layout} exampleIndex={presentation.exampleIndex} showTitle={false} />
         ) : null}
