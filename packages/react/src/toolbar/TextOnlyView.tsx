@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, type ReactNode } from 'react';
 import { DialogContent, DialogRoot } from '../dialog/Dialog';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
@@ -45,6 +45,9 @@ function wordsOf(item: ReadableItem, picture: (alt: string) => string): ReactNod
  * itself is not changed.
  */
 export function TextOnlyView({ open, onOpenChange, getRoot, isOwnUi }: TextOnlyViewProps) {
+  // Focus goes back where it was (the 纯文本 button, or the page when a shortcut opened it).
+  const returnTo = useRef<HTMLElement | null>(null);
+  if (open && !returnTo.current && typeof document !== 'undefined') returnTo.current = document.activeElement as HTMLElement | null;
   const t = useCatalogue(toolbarMessages);
   const speechT = useCatalogue(speechMessages);
   const { locale } = useYinfa();
@@ -77,7 +80,17 @@ export function TextOnlyView({ open, onOpenChange, getRoot, isOwnUi }: TextOnlyV
 
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <DialogContent title={t('toolbar.textOnlyTitle')} description={t('toolbar.textOnlyHint')} size="large" className="yf-text-only" data-yinfa-toolbar-ui="">
+      <DialogContent title={t('toolbar.textOnlyTitle')} description={t('toolbar.textOnlyHint')} size="large" className="yf-text-only"
+        data-yinfa-toolbar-ui=""
+        onCloseAutoFocus={(event) => {
+          const el = returnTo.current;
+          returnTo.current = null;
+          if (el?.isConnected && el !== document.body) {
+            event.preventDefault();
+            el.focus();
+          }
+        }}
+      >
         {blocks.length === 0 ? <p>{t('toolbar.textOnlyEmpty')}</p> : null}
         <div className="yf-text-only__body">
           {blocks.map((b, i) => {
