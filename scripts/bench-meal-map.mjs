@@ -45,7 +45,7 @@ const stats = (xs) => {
 };
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 const NOW = new Date('2026-12-02T11:45:00+08:00');
-const ORIGIN = { lng: 119.19, lat: 34.585, datum: 'WGS84' };
+const ORIGIN = { lng: 119.128, lat: 34.6, datum: 'WGS84' };
 
 // What a page of cards reads: the opening status and the price of the first 20 results.
 let sink = 0;

@@ -15,7 +15,7 @@ import sample from './sample-data.json';
 import type { TileConfig } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
-const HAIZHOU = { lng: 119.19, lat: 34.585, datum: 'WGS84' as const };
+const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const BLANK_TILE = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='256' height='256'><rect width='256' height='256' fill='#eef2ef'/></svg>");
 const LOCAL_TILES: TileConfig = { url: BLANK_TILE, datum: 'WGS84', attribution: 'local' };
 const FAILING_TILES: TileConfig = { url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', datum: 'WGS84', attribution: 'offline' };
@@ -51,10 +51,11 @@ describe('MealMap keyboard paths (Chromium)', () => {
   it('list → detail → call link, and back to the same card', async () => {
     await page.viewport(800, 900);
     renderMap({ profile: { age: 80 } });
-    const firstTitle = within(cards()[0]!).getAllByRole('button')[0]!;
-    const name = firstTitle.textContent!.replace(/^1号\s*/, '');
-    (document.activeElement as HTMLElement | null)?.blur();
-    await tabTo((el) => el === firstTitle);
+    // The first card where a subsidy lowers the price for an 80-year-old.
+    const card = cards().find((c) => c.textContent?.includes('原价'))!;
+    const firstTitle = within(card).getAllByRole('button')[0]!;
+    const name = firstTitle.textContent!.replace(/^\d+号\s*/, '');
+    await tabTo((el) => el === firstTitle, 120);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(active()?.id).toBe('yf-meal-detail-heading'));
     expect(active()?.textContent).toContain(name);
@@ -99,9 +100,10 @@ describe('MealMap keyboard paths (Chromium)', () => {
     expect(m3.top).toBeGreaterThan(box.top);
     expect(m3.bottom).toBeLessThan(box.bottom);
 
-    // Map → list: Tab reaches the selected marker (one tab stop for all markers), arrows move, Enter focuses the card.
-    (document.activeElement as HTMLElement | null)?.blur();
-    await tabTo((el) => el === marker3, 60);
+    // Map → list: from the map toggle, Tab reaches the selected marker (one tab stop for all markers: toggle,
+    // zoom in, zoom out, the map itself, the marker), arrows move, Enter focuses the card.
+    screen.getByRole('button', { name: '隐藏地图' }).focus();
+    expect(await tabTo((el) => el === marker3, 10)).toBe(4);
     await userEvent.keyboard('{ArrowRight}');
     const marker4 = screen.getByRole('button', { name: /^4号，/ });
     expect(active()).toBe(marker4);

@@ -7,7 +7,7 @@ import type { TileConfig } from './tiles';
 /** Wednesday 2 Dec 2026, 11:45 in Shanghai: lunch time, so many points are open. */
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
 /** A spot in 海州区 (WGS84), near the densest sample points. */
-const HAIZHOU = { lng: 119.19, lat: 34.585, datum: 'WGS84' as const };
+const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const POINTS = sample.points as unknown[];
 
 /** A generated local tile (no network): a pale square with a faint grid line. */

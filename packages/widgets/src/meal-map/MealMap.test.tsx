@@ -12,7 +12,7 @@ import sample from './sample-data.json';
 import { resolveTiles } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
-const HAIZHOU = { lng: 119.19, lat: 34.585, datum: 'WGS84' as const };
+const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const t = createTranslator('zh-CN', mealMapMessages);
 
 describe('sample data (fictional, Lianyungang)', () => {
