@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { devWarn } from '@yinfa/core';
-import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { IconButton } from '../icon-button/IconButton';
 import { CloseIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
 import { ModeScope } from '../provider/ModeScope';
@@ -41,6 +42,9 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
 ) {
   const t = useTranslate();
   const readable = useRef<HTMLDivElement>(null);
+  // Whatever had focus when the dialog opened. Radix returns focus to a DialogTrigger, but a dialog opened
+  // from code (a controlled `open`) has none, and focus would fall to <body> (WCAG 2.4.3).
+  const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
   if (!hasContent(title)) devWarn('Dialog: a title is required — it names the dialog for screen readers.');
   return (
     <RadixDialog.Portal container={container ?? undefined}>
@@ -54,6 +58,13 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
             else if (ref) ref.current = node;
           }}
           className={cx('yf-dialog', className)}
+          onCloseAutoFocus={(event) => {
+            rest.onCloseAutoFocus?.(event);
+            if (!event.defaultPrevented && opener && opener.isConnected && opener !== document.body) {
+              event.preventDefault();
+              opener.focus();
+            }
+          }}
           data-size={size}
           {...(hasContent(description) ? {} : { 'aria-describedby': undefined })}
         >
@@ -63,11 +74,9 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
               {headerActions}
               {readAloud ? <ReadAloudOutlet target={readable} /> : null}
               {hideClose ? null : (
-                <RadixDialog.Close className="yf-dialog__close yf-focus-ring" aria-label={t('dialog.close')}>
-                  <CloseIcon />
-                  <span className="yf-dialog__close-label" aria-hidden="true">
-                    {t('dialog.close')}
-                  </span>
+                <RadixDialog.Close asChild>
+                  {/* The same IconButton as everywhere: label shown beside the × in elder mode. */}
+                  <IconButton className="yf-dialog__close" label={t('dialog.close')} icon={<CloseIcon />} />
                 </RadixDialog.Close>
               )}
             </div>
