@@ -41,6 +41,7 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
   const leafletRef = useRef<LeafletModule | null>(null);
   const layerRef = useRef<Leaflet.LayerGroup | null>(null);
   const markersRef = useRef<MarkerEntry[]>([]);
+  const framedRef = useRef('');
   const [phase, setPhase] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [tilesFailed, setTilesFailed] = useState(false);
   const captionId = useId();
@@ -133,10 +134,15 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
         interactive: false,
       }).addTo(layer);
     }
-    // Frame the user and the nearest points (or all of them without a location).
-    const frame = entries.slice(0, origin ? 8 : entries.length).map((e) => e.latLng);
-    if (origin) frame.push([origin.lat, origin.lng]);
-    if (frame.length) map.fitBounds(L.latLngBounds(frame), { padding: [32, 32], maxZoom: 16, animate: false });
+    // Frame the user and the nearest points (or all of them without a location), only when the set of points
+    // or the origin changed: a new price (the user typed their age) must not move the map.
+    const frameKey = `${origin?.lng},${origin?.lat}|${entries.map((e) => e.id).join(',')}`;
+    if (frameKey !== framedRef.current) {
+      framedRef.current = frameKey;
+      const frame = entries.slice(0, origin ? 8 : entries.length).map((e) => e.latLng);
+      if (origin) frame.push([origin.lat, origin.lng]);
+      if (frame.length) map.fitBounds(L.latLngBounds(frame), { padding: [32, 32], maxZoom: 16, animate: false });
+    }
     syncSelection(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, phase, datum, origin]);
