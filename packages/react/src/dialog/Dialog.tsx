@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { devWarn } from '@yinfa/core';
-import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { IconButton } from '../icon-button/IconButton';
 import { CloseIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
@@ -44,7 +44,8 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
   const readable = useRef<HTMLDivElement>(null);
   // Whatever had focus when the dialog opened. Radix returns focus to a DialogTrigger, but a dialog opened
   // from code (a controlled `open`) has none, and focus would fall to <body> (WCAG 2.4.3).
-  const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
+  // Captured in onOpenAutoFocus, which Radix fires before it moves focus into the dialog.
+  const opener = useRef<HTMLElement | null>(null);
   if (!hasContent(title)) devWarn('Dialog: a title is required — it names the dialog for screen readers.');
   return (
     <RadixDialog.Portal container={container ?? undefined}>
@@ -58,11 +59,16 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
             else if (ref) ref.current = node;
           }}
           className={cx('yf-dialog', className)}
+          onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement as HTMLElement | null;
+            rest.onOpenAutoFocus?.(event);
+          }}
           onCloseAutoFocus={(event) => {
             rest.onCloseAutoFocus?.(event);
-            if (!event.defaultPrevented && opener && opener.isConnected && opener !== document.body) {
+            const back = opener.current;
+            if (!event.defaultPrevented && back && back.isConnected && back !== document.body) {
               event.preventDefault();
-              opener.focus();
+              back.focus();
             }
           }}
           data-size={size}
