@@ -1,20 +1,25 @@
 // `npm test`: everything, in order — Chromium check, typecheck, lint, build, all Vitest projects
-// (Node units, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit, SSR),
+// (Node units and SSR, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit),
 // then publint + attw on the built packages. Ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-results.json']],
+  // One Vitest project at a time: on two cores, jsdom suites and two Chromiums at once starve each other.
+  ...['node', 'unit', 'storybook', 'browser'].map((project) => [
+    `vitest ${project}`,
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.vitest-results/${project}.json`],
+  ]),
   ['packages', 'node', ['scripts/check-packages.mjs']],
 ];
 
 const results = [];
-rmSync('.vitest-results.json', { force: true });
+rmSync('.vitest-results', { recursive: true, force: true });
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
   console.log(`\n━━ ${name} ━━`);
@@ -26,10 +31,12 @@ for (const [name, cmd, args] of steps) {
 
 let passed = 0;
 let failed = 0;
-if (existsSync('.vitest-results.json')) {
-  const json = JSON.parse(readFileSync('.vitest-results.json', 'utf8'));
-  passed = json.numPassedTests ?? 0;
-  failed = json.numFailedTests ?? 0;
+if (existsSync('.vitest-results')) {
+  for (const file of readdirSync('.vitest-results')) {
+    const json = JSON.parse(readFileSync(`.vitest-results/${file}`, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += json.numFailedTests ?? 0;
+  }
 }
 const stepFailures = results.filter((r) => !r.ok);
 console.log('\n━━ summary ━━');
