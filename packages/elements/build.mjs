@@ -17,8 +17,9 @@ const src = (...p) => path.join(here, 'src', ...p);
 const pkg = (...p) => path.join(root, 'packages', ...p);
 const version = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8')).version;
 
-/** Every tag and the class that implements it (the toolbar joins when @yinfa/react exports it). */
+/** Every tag and the class that implements it . */
 export const TAGS = {
+  'yinfa-toolbar': ['elements/toolbar', 'YinfaToolbarElement'],
   'yinfa-fraud-banner': ['elements/fraud-banner', 'YinfaFraudBannerElement'],
   'yinfa-transfer-guard': ['elements/transfer-guard', 'YinfaTransferGuardElement'],
   'yinfa-amount-confirm': ['elements/amount-confirm', 'YinfaAmountConfirmElement'],
@@ -47,6 +48,24 @@ async function bundleCss() {
   return remToVar(parts.join('\n'));
 }
 
+/**
+ * The toolbar styles the host page on purpose, with one inserted <style>; under `style-src 'self'` that
+ * is blocked. For the elements' builds the element is swapped for a constructable stylesheet adopted by
+ * the document (src/csp/adopted-style.ts). Fails loudly if the toolbar's code no longer matches.
+ */
+export function cspSafePresentation(code) {
+  const swaps = [
+    ["style = doc.createElement('style');", 'style = adoptedStyle(doc) as unknown as HTMLStyleElement;'],
+    ['(doc.head ?? html).append(style);', '(style as unknown as { attach(): void }).attach();'],
+  ];
+  let out = code;
+  for (const [from, to] of swaps) {
+    if (!out.includes(from)) throw new Error(`@yinfa/elements build: toolbar/presentation.ts changed ("${from}" not found); update cspSafePresentation in packages/elements/build.mjs`);
+    out = out.replace(from, to);
+  }
+  return `import { adoptedStyle } from ${JSON.stringify(src('csp/adopted-style.ts'))};\n${out}`;
+}
+
 // ---------- resolution: workspace sources, the CSS module, the CSP-safe style singleton ----------
 
 function yinfaPlugin(cssText, { externalWorkspace = false } = {}) {
@@ -62,6 +81,7 @@ function yinfaPlugin(cssText, { externalWorkspace = false } = {}) {
       build.onResolve({ filter: /^yinfa:css$/ }, () => ({ path: 'yinfa:css', namespace: 'yinfa-css' }));
       build.onLoad({ filter: /.*/, namespace: 'yinfa-css' }, () => ({ contents: `export const cssText = ${JSON.stringify(cssText)};`, loader: 'js' }));
       build.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: src('csp/style-singleton.ts') }));
+      build.onLoad({ filter: /react[\\/]src[\\/]toolbar[\\/]presentation\.ts$/ }, (args) => ({ contents: cspSafePresentation(readFileSync(args.path, 'utf8')), loader: 'ts' }));
       build.onResolve({ filter: /^@yinfa\// }, (args) => {
         if (externalWorkspace) return { path: args.path, external: true };
         for (const [re, target] of sources) {

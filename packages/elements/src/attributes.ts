@@ -69,7 +69,8 @@ export function parseAttribute(spec: AttrSpec, raw: string | null): Parsed {
       return ok(text.split(/[\s,，]+/).filter(Boolean));
     }
     case 'json':
-      return parseJson(spec, text);
+      // "off"/"false" is JSON false: lets an attribute turn a feature off (shortcuts="off").
+      return parseJson(spec, text === 'off' ? 'false' : text);
   }
 }
 

@@ -4,6 +4,7 @@ export { YinfaElement, defineElement, COMMON_ATTRIBUTES } from './base';
 export type { RenderContext } from './base';
 export { ELEMENTS, defineYinfaElements } from './registry';
 export type { YinfaTagName } from './registry';
+export { YinfaToolbarElement } from './elements/toolbar';
 export { YinfaFraudBannerElement } from './elements/fraud-banner';
 export { YinfaTransferGuardElement } from './elements/transfer-guard';
 export { YinfaAmountConfirmElement } from './elements/amount-confirm';

@@ -4,10 +4,12 @@ import { YinfaFraudBannerElement } from './elements/fraud-banner';
 import { YinfaMealMapElement } from './elements/meal-map';
 import { YinfaServiceBookingElement } from './elements/service-booking';
 import { YinfaSpeakElement } from './elements/speak';
+import { YinfaToolbarElement } from './elements/toolbar';
 import { YinfaTransferGuardElement } from './elements/transfer-guard';
 
 /** Every element by tag name. */
 export const ELEMENTS = {
+  'yinfa-toolbar': YinfaToolbarElement,
   'yinfa-fraud-banner': YinfaFraudBannerElement,
   'yinfa-transfer-guard': YinfaTransferGuardElement,
   'yinfa-amount-confirm': YinfaAmountConfirmElement,

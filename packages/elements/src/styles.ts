@@ -34,7 +34,24 @@ export const ELEMENT_CSS = `
 interface Sheets {
   all: CSSStyleSheet[];
   rem: CSSStyleSheet;
-  measured: boolean;
+  /** The user's default font size in px, once measured. */
+  medium: number | null;
+  /** The toolbar's page text scale (data-yinfa-text-scale on <html>), followed by every element. */
+  pageScale: number;
+  observer: MutationObserver | null;
+}
+
+/** The attribute the toolbar sets on <html> while it enlarges the page's text. */
+export const PAGE_SCALE_ATTRIBUTE = 'data-yinfa-text-scale';
+
+function readPageScale(doc: Document): number {
+  const n = Number(doc.documentElement.getAttribute(PAGE_SCALE_ATTRIBUTE));
+  return Number.isFinite(n) && n >= 1 && n <= 3 ? n : 1;
+}
+
+function writeRem(sheets: Sheets): void {
+  const px = (sheets.medium ?? 16) * sheets.pageScale;
+  sheets.rem.replaceSync(`:host { --yf-rem: ${Math.round(px * 100) / 100}px; }`);
 }
 
 const perDocument = new WeakMap<Document, Sheets>();
@@ -49,8 +66,18 @@ function sheetsFor(doc: Document): Sheets {
       return sheet;
     };
     const rem = make(':host { --yf-rem: 16px; }');
-    sheets = { all: [make(cssText), make(ELEMENT_CSS), rem], rem, measured: false };
+    sheets = { all: [make(cssText), make(ELEMENT_CSS), rem], rem, medium: null, pageScale: readPageScale(doc), observer: null };
     perDocument.set(doc, sheets);
+    // When the toolbar (or the page) enlarges the page text, the elements grow with it.
+    const current = sheets;
+    current.observer = new view.MutationObserver(() => {
+      const next = readPageScale(doc);
+      if (next === current.pageScale) return;
+      current.pageScale = next;
+      writeRem(current);
+    });
+    current.observer.observe(doc.documentElement, { attributes: true, attributeFilter: [PAGE_SCALE_ATTRIBUTE] });
+    if (current.pageScale !== 1) writeRem(current);
   }
   return sheets;
 }
@@ -59,10 +86,31 @@ function sheetsFor(doc: Document): Sheets {
 export function adoptStyles(shadow: ShadowRoot, probe: HTMLElement): void {
   const sheets = sheetsFor(shadow.ownerDocument);
   shadow.adoptedStyleSheets = [...sheets.all];
-  if (sheets.measured) return;
+  if (sheets.medium !== null) return;
   const px = Number.parseFloat(getComputedStyle(probe).fontSize);
   if (Number.isFinite(px) && px > 0) {
-    sheets.measured = true;
-    if (px !== 16) sheets.rem.replaceSync(`:host { --yf-rem: ${px}px; }`);
+    sheets.medium = px;
+    if (px !== 16 || sheets.pageScale !== 1) writeRem(sheets);
   }
 }
+
+/**
+ * The toolbar also styles the host page (its skip link sits in the page, and its colour schemes apply
+ * there): the same CSS adopted by the document itself. Only the toolbar element calls this.
+ */
+export function adoptIntoDocument(doc: Document): () => void {
+  const sheets = sheetsFor(doc);
+  const main = sheets.all[0]!;
+  documentUsers.set(doc, (documentUsers.get(doc) ?? 0) + 1);
+  if (!doc.adoptedStyleSheets.includes(main)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, main];
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (documentUsers.get(doc) ?? 1) - 1;
+    documentUsers.set(doc, left);
+    if (left === 0) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== main);
+  };
+}
+
+const documentUsers = new WeakMap<Document, number>();

@@ -4,7 +4,7 @@
  * `document.querySelector('yinfa-transfer-guard')` is typed; React JSX is augmented in ./jsx and Vue in
  * ../types/vue.d.ts.
  */
-import type { BookingAdapter, BookingEvent, CallTarget, FraudTelemetryEvent, ExposureStore, FrequencyCap, GeoPosition, GuardQuestion, MealPoint, MealPointError, MealProfile, ScamCatalogueConfig, SpeechEngine } from '@yinfa/core';
+import type { BookingAdapter, BookingEvent, CallTarget, FraudTelemetryEvent, ExposureStore, FrequencyCap, GeoPosition, GuardQuestion, MealPoint, MealPointError, MealProfile, ScamCatalogueConfig, SpeechEngine, ToolbarSettings, ToolbarStorageLike } from '@yinfa/core';
 import type { YinfaMode } from '@yinfa/react';
 import type { MealProfileStorage } from '@yinfa/widgets/meal-map';
 
@@ -33,6 +33,18 @@ export interface OfficialNumberJson {
 }
 
 // ---------- attributes ----------
+
+export interface YinfaToolbarAttributes extends YinfaCommonAttributes {
+  /** CSS selector of the page's main content (for 纯文本 and reading). Default main, [role=main], else body. */
+  content?: string;
+  /** Remember the user's settings for this site (default true). */
+  remember?: Bool;
+  site?: string;
+  /** "off", or JSON: { "textLarger": "Alt+Shift+Equal", "read": false }. */
+  shortcuts?: string;
+  /** JSON: settings to start from, e.g. { "textStep": 2 }. */
+  'default-settings'?: string;
+}
 
 export interface YinfaFraudBannerAttributes extends YinfaCommonAttributes {
   variant?: 'education' | 'contextual';
@@ -128,6 +140,12 @@ export interface YinfaSpeechProperties {
   ttsFallback?: SpeechEngine;
 }
 
+export interface YinfaToolbarProperties {
+  storage?: ToolbarStorageLike | null;
+  /** A TTS engine for reading (default: the browser's). */
+  ttsEngine?: SpeechEngine;
+}
+
 export interface YinfaFraudBannerProperties {
   /** An object, or the same as JSON text. */
   assessment?: AssessmentJson | string;
@@ -172,6 +190,7 @@ export interface YinfaErrorDetail {
 export type YinfaTransferDecisionDetail = { decision: 'continue'; delayedArrival: boolean } | { decision: 'cancel'; via: 'button' | 'escape' | 'close' };
 
 export interface YinfaEventDetails {
+  'yinfa-settings-change': { settings: ToolbarSettings };
   'yinfa-error': YinfaErrorDetail;
   'yinfa-dismiss': Record<string, never>;
   'yinfa-call': { target: CallTarget; number: string };
@@ -209,6 +228,7 @@ interface YinfaElementBase<Attrs, Props> extends HTMLElement {
   readonly __yinfaProperties?: Props;
 }
 
+export type HTMLYinfaToolbarElement = YinfaElementBase<YinfaToolbarAttributes, YinfaToolbarProperties> & Mirrored<YinfaToolbarAttributes> & YinfaToolbarProperties;
 export type HTMLYinfaFraudBannerElement = YinfaElementBase<YinfaFraudBannerAttributes, YinfaFraudBannerProperties> & Omit<Mirrored<YinfaFraudBannerAttributes>, keyof YinfaFraudBannerProperties> & YinfaFraudBannerProperties;
 export type HTMLYinfaTransferGuardElement = YinfaElementBase<YinfaTransferGuardAttributes, YinfaTransferGuardProperties> & Omit<Mirrored<YinfaTransferGuardAttributes>, keyof YinfaTransferGuardProperties> & YinfaTransferGuardProperties;
 export type HTMLYinfaAmountConfirmElement = YinfaElementBase<YinfaAmountConfirmAttributes, YinfaSpeechProperties> & Mirrored<YinfaAmountConfirmAttributes> & YinfaSpeechProperties;
@@ -218,6 +238,7 @@ export type HTMLYinfaSpeakElement = YinfaElementBase<YinfaSpeakAttributes, Yinfa
 
 /** Attributes and properties together, per tag: what JSX (React, Vue) may pass. */
 export interface YinfaElementsJsx {
+  'yinfa-toolbar': YinfaToolbarAttributes & YinfaToolbarProperties;
   'yinfa-fraud-banner': Omit<YinfaFraudBannerAttributes, 'assessment'> & YinfaFraudBannerProperties;
   'yinfa-transfer-guard': Omit<YinfaTransferGuardAttributes, 'assessment'> & Omit<YinfaTransferGuardProperties, 'open'>;
   'yinfa-amount-confirm': YinfaAmountConfirmAttributes & YinfaSpeechProperties;
@@ -228,6 +249,7 @@ export interface YinfaElementsJsx {
 
 declare global {
   interface HTMLElementTagNameMap {
+    'yinfa-toolbar': HTMLYinfaToolbarElement;
     'yinfa-fraud-banner': HTMLYinfaFraudBannerElement;
     'yinfa-transfer-guard': HTMLYinfaTransferGuardElement;
     'yinfa-amount-confirm': HTMLYinfaAmountConfirmElement;

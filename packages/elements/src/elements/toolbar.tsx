@@ -1,0 +1,64 @@
+import type { SpeechEngine, ToolbarSettings, ToolbarShortcutConfig, ToolbarStorageLike } from '@yinfa/core';
+import { Toolbar, type ToolbarProps } from '@yinfa/react';
+import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
+import { YinfaElement, type RenderContext } from '../base';
+import { adoptIntoDocument } from '../styles';
+
+function shortcutsShape(value: unknown): string | null {
+  if (value === false) return null;
+  if (plainObject(value)) return 'expected "off" or a JSON object like {"textLarger":"Alt+Shift+Equal","read":false}';
+  return Object.values(value as object).every((v) => v === false || typeof v === 'string') ? null : 'each shortcut must be a key chord string or false';
+}
+
+/**
+ * <yinfa-toolbar>: 适老化及无障碍工具条 for a page not built with Yinfa. The bar lives in the element's
+ * shadow root; on purpose, it also styles the host page (text size, colour schemes, cursor, reading guide,
+ * skip link), through constructable stylesheets the document adopts, so a strict CSP allows it.
+ */
+export class YinfaToolbarElement extends YinfaElement {
+  static override attributes: readonly AttrSpec[] = [
+    { name: 'content', kind: 'string' },
+    { name: 'remember', kind: 'boolean', defaultTrue: true },
+    { name: 'site', kind: 'string' },
+    { name: 'shortcuts', kind: 'json', check: shortcutsShape },
+    { name: 'default-settings', kind: 'json', check: plainObject },
+  ];
+  static override properties = ['storage', 'ttsEngine'] as const;
+
+  protected override validate(values: Record<string, unknown>): AttrProblem | null {
+    const content = values.content;
+    if (typeof content === 'string' && content.trim() !== '') {
+      try {
+        document.querySelector(content);
+      } catch {
+        return { attribute: 'content', detail: `"${content}" is not a valid CSS selector` };
+      }
+    }
+    return null;
+  }
+
+  #release: (() => void) | null = null;
+
+  protected override renderContent({ values, emit, portal, onDisconnect }: RenderContext) {
+    if (!this.#release) {
+      this.#release = adoptIntoDocument(this.ownerDocument);
+      onDisconnect(() => {
+        this.#release?.();
+        this.#release = null;
+      });
+    }
+    const engine = values.ttsEngine;
+    const props: ToolbarProps = {
+      content: (values.content as string | undefined) || undefined,
+      remember: values.remember !== false,
+      site: (values.site as string | undefined) || undefined,
+      shortcuts: values.shortcuts as ToolbarShortcutConfig | false | undefined,
+      defaultSettings: values.defaultSettings as Partial<ToolbarSettings> | undefined,
+      storage: values.storage as ToolbarStorageLike | null | undefined,
+      speechEngine: engine && typeof (engine as SpeechEngine).speak === 'function' ? (engine as SpeechEngine) : 'auto',
+      container: portal,
+      onSettingsChange: (settings) => emit('yinfa-settings-change', { settings }),
+    };
+    return <Toolbar {...props} />;
+  }
+}

@@ -1,0 +1,1 @@
+// Intentionally empty: a page that has not loaded the elements script yet.
