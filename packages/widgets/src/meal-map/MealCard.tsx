@@ -1,4 +1,4 @@
-import type { MealListItem, Translate } from '@yinfa/core';
+import type { MealListItem, MealPointStatus, Translate } from '@yinfa/core';
 import { Button } from '@yinfa/react';
 import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
 
@@ -15,6 +15,18 @@ export interface MealCardProps {
   onOpen: (id: string) => void;
   onShowOnMap: (id: string) => void;
   titleRef: (id: string, el: HTMLButtonElement | null) => void;
+}
+
+/** Open now / next window: a symbol and words, never colour alone. */
+export function StatusLine({ status, t, id }: { status: MealPointStatus; t: Translate; id?: string }) {
+  return (
+    <p className="yf-meal-card__status" id={id} data-state={status.state}>
+      <span className="yf-meal-card__status-mark" aria-hidden="true">
+        {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
+      </span>{' '}
+      {statusText(status, t)}
+    </p>
+  );
 }
 
 /** One meal point in the list: everything needed to choose, without opening the detail or the map. */
@@ -51,12 +63,7 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
         <p className="yf-meal-card__distance">
           {distanceText(item, t) ?? t('mealMap.card.noDistance')}
         </p>
-        <p className="yf-meal-card__status" id={`${titleId}-status`} data-state={status.state}>
-          <span className="yf-meal-card__status-mark" aria-hidden="true">
-            {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
-          </span>{' '}
-          {statusText(status, t)}
-        </p>
+        <StatusLine id={`${titleId}-status`} status={status} t={t} />
         {order ? <p className="yf-meal-card__order">{order}</p> : null}
         <p className="yf-meal-card__price">
           <strong>{priceText.main}</strong>

@@ -1,7 +1,8 @@
 import { formatFen, navigationLinks, parseClock, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
 import { Button } from '@yinfa/react';
 import { useState, type ReactNode, type Ref } from 'react';
-import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
+import { StatusLine } from './MealCard';
+import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, telHref } from './format';
 
 export interface MealDetailProps {
   item: MealListItem;
@@ -55,12 +56,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         {t(`mealMap.type.${point.type}`)}
         {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
       </p>
-      <p className="yf-meal-card__status" data-state={status.state}>
-        <span className="yf-meal-card__status-mark" aria-hidden="true">
-          {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
-        </span>{' '}
-        {statusText(status, t)}
-      </p>
+      <StatusLine status={status} t={t} />
       {order ? <p>{order}</p> : null}
       {distanceText(item, t) ? <p>{distanceText(item, t)}</p> : null}
 
