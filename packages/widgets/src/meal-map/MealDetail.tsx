@@ -1,6 +1,6 @@
 import { formatFen, navigationLinks, parseClock, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
-import { Button } from '@yinfa/react';
-import { useState, type ReactNode, type Ref } from 'react';
+import { Button, ReadAloudOutlet, useReadAloudSlot } from '@yinfa/react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { StatusLine } from './MealCard';
 import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, telHref } from './format';
 
@@ -14,7 +14,7 @@ export interface MealDetailProps {
   t: Translate;
   onBack: () => void;
   onReportError?: (point: MealPoint) => void;
-  /** The read-aloud slot: what to render for this summary (e.g. the voice package's button). */
+  /** The host's read-aloud control for this summary; without it, the SpeechProvider's slot is used when there is one. */
   readAloud?: ReactNode;
   navigationSource?: string;
   navigationApps?: readonly NavigationApp[];
@@ -31,6 +31,9 @@ const NAV_KEYS: Record<NavigationApp, string> = {
 export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRef, t, onBack, onReportError, readAloud, navigationSource, navigationApps }: MealDetailProps) {
   const { point, status, price } = item;
   const [reported, setReported] = useState(false);
+  // Without a host slot, the SpeechProvider's "读给我听" button (when one is mounted) reads the summary.
+  const slot = useReadAloudSlot();
+  const summaryRef = useRef<HTMLDivElement>(null);
   const H = `h${headingLevel}` as const;
   const H2 = `h${Math.min(6, headingLevel + 1)}` as 'h3';
   const a = point.address;
@@ -46,37 +49,40 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
       <Button variant="quiet" onClick={onBack} icon={<span aria-hidden="true">←</span>}>
         {t('mealMap.detail.back')}
       </Button>
-      <H id="yf-meal-detail-heading" ref={headingRef} tabIndex={-1} className="yf-meal-detail__heading">
-        <span className="yf-meal-card__number" aria-hidden="true">
-          {n}
-        </span>{' '}
-        {point.name}
-      </H>
-      <p className="yf-meal-detail__type">
-        {t(`mealMap.type.${point.type}`)}
-        {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
-      </p>
-      <StatusLine status={status} t={t} />
-      {order ? <p>{order}</p> : null}
-      {distanceText(item, t) ? <p>{distanceText(item, t)}</p> : null}
-
-      <div className="yf-meal-detail__price">
-        <p className="yf-meal-detail__price-main">
-          <strong>{priceText.main}</strong>
-          {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
+      {/* The summary the read-aloud button reads: name, type, status, distance, price and why. */}
+      <div ref={summaryRef} className="yf-meal-detail__summary">
+        <H id="yf-meal-detail-heading" ref={headingRef} tabIndex={-1} className="yf-meal-detail__heading">
+          <span className="yf-meal-card__number" aria-hidden="true">
+            {n}
+          </span>{' '}
+          {point.name}
+        </H>
+        <p className="yf-meal-detail__type">
+          {t(`mealMap.type.${point.type}`)}
+          {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
         </p>
-        {price.rule ? (
-          <div className="yf-meal-detail__why">
-            <H2 className="yf-meal-detail__subheading">{t('mealMap.price.why')}</H2>
-            <p>{t('mealMap.price.rule', { rule: describeRule(price.rule, t), saved: formatFen(price.savedFen, { showFen: 'auto' }) })}</p>
-            {caps ? <p>{t('mealMap.price.caps', { caps })}</p> : null}
-            {price.residencyToCheck ? <p>{t(`mealMap.price.residency.${price.residencyToCheck}`)}</p> : null}
-            {price.alternatives.length ? <p>{t('mealMap.price.alsoApplies', { rules: price.alternatives.map((c) => `${describeRule(c.rule, t)}（${money(c.fen, t)}）`).join(sep) })}</p> : null}
-          </div>
-        ) : profileGiven && price.fen !== null ? (
-          <p>{t('mealMap.price.noRule')}</p>
-        ) : null}
-        {price.maybe.length ? <p>{t('mealMap.price.maybe', { rules: price.maybe.map((r) => describeRule(r, t)).join(sep) })}</p> : null}
+        <StatusLine status={status} t={t} />
+        {order ? <p>{order}</p> : null}
+        {distanceText(item, t) ? <p>{distanceText(item, t)}</p> : null}
+
+        <div className="yf-meal-detail__price">
+          <p className="yf-meal-detail__price-main">
+            <strong>{priceText.main}</strong>
+            {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
+          </p>
+          {price.rule ? (
+            <div className="yf-meal-detail__why">
+              <H2 className="yf-meal-detail__subheading">{t('mealMap.price.why')}</H2>
+              <p>{t('mealMap.price.rule', { rule: describeRule(price.rule, t), saved: formatFen(price.savedFen, { showFen: 'auto' }) })}</p>
+              {caps ? <p>{t('mealMap.price.caps', { caps })}</p> : null}
+              {price.residencyToCheck ? <p>{t(`mealMap.price.residency.${price.residencyToCheck}`)}</p> : null}
+              {price.alternatives.length ? <p>{t('mealMap.price.alsoApplies', { rules: price.alternatives.map((c) => `${describeRule(c.rule, t)}（${money(c.fen, t)}）`).join(sep) })}</p> : null}
+            </div>
+          ) : profileGiven && price.fen !== null ? (
+            <p>{t('mealMap.price.noRule')}</p>
+          ) : null}
+          {price.maybe.length ? <p>{t('mealMap.price.maybe', { rules: price.maybe.map((r) => describeRule(r, t)).join(sep) })}</p> : null}
+        </div>
       </div>
 
       <div className="yf-meal-detail__call">
@@ -114,7 +120,13 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         </ul>
       </div>
 
-      {readAloud ? <div className="yf-meal-detail__read">{readAloud}</div> : null}
+      {readAloud ? (
+        <div className="yf-meal-detail__read">{readAloud}</div>
+      ) : slot ? (
+        <div className="yf-meal-detail__read">
+          <ReadAloudOutlet target={summaryRef} />
+        </div>
+      ) : null}
 
       <dl className="yf-meal-detail__facts">
         <dt>{t('mealMap.detail.address')}</dt>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ReadAloudButton } from '@yinfa/react';
 import { MealMap } from './MealMap';
 import sample from './sample-data.json';
 import type { TileConfig } from './tiles';
@@ -115,11 +116,8 @@ export const DetailView: Story = {
   args: {
     location: HAIZHOU,
     profile: { age: 80 },
-    renderReadAloud: (text: string) => (
-      <button type="button" className="yf-button yf-focus-ring" data-variant="secondary" onClick={fn()} title={text}>
-        朗读
-      </button>
-    ),
+    // The voice package's button, handed the plain-text summary (hidden where this device cannot speak).
+    renderReadAloud: (text: string) => <ReadAloudButton text={text} variant="secondary" />,
   },
   play: async ({ canvasElement, args }) => {
     const c = within(canvasElement);

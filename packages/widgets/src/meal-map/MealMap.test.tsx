@@ -1,5 +1,5 @@
 import { toWgs84, validateMealPoints, type MealPointError } from '@yinfa/core';
-import { YinfaProvider } from '@yinfa/react';
+import { ReadAloudSlotContext, YinfaProvider, type ReadAloudSlotComponent } from '@yinfa/react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -174,6 +174,36 @@ describe('MealMap (list logic through the UI)', () => {
     fireEvent.click(screen.getByRole('button', { name: '按这个位置查找' }));
     expect(screen.getByText('当前位置：灌南县')).toBeInTheDocument();
     expect(articles()[0]!.textContent).toMatch(/距您/);
+  });
+
+  it('the detail offers the SpeechProvider’s read-aloud slot on its summary; a host slot wins', () => {
+    const targets: (Element | null)[] = [];
+    const Slot: ReadAloudSlotComponent = ({ target }) => (
+      <button type="button" onClick={() => targets.push(target.current)}>
+        读给我听
+      </button>
+    );
+    const { unmount } = render(
+      <YinfaProvider>
+        <ReadAloudSlotContext.Provider value={Slot}>
+          <MealMap points={sample.points} now={LUNCHTIME} location={HAIZHOU} />
+        </ReadAloudSlotContext.Provider>
+      </YinfaProvider>,
+    );
+    const title = within(articles()[0]!).getAllByRole('button')[0]!;
+    fireEvent.click(title);
+    expect(screen.getByRole('button', { name: '读给我听' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '读给我听' }));
+    const summary = document.querySelector('.yf-meal-detail__summary');
+    expect(targets).toEqual([summary]);
+    expect(summary?.textContent).toContain(title.textContent!.replace(/^\d+号\s*/, ''));
+    unmount();
+    const host = vi.fn((text: string) => <button type="button">朗读：{text.slice(0, 4)}</button>);
+    renderMap({ location: HAIZHOU, renderReadAloud: host });
+    fireEvent.click(within(articles()[0]!).getAllByRole('button')[0]!);
+    expect(host).toHaveBeenCalled();
+    expect(host.mock.calls[0]![0]).toMatch(/距您 .+。.+。/);
+    expect(screen.queryByRole('button', { name: '读给我听' })).toBeNull();
   });
 
   it('speaks English', () => {
