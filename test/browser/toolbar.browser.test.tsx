@@ -143,6 +143,8 @@ describe('Toolbar on a host page it does not own', () => {
       const headerBefore = getComputedStyle(document.querySelector('.site-header')!).backgroundColor;
       await userEvent.selectOptions(ui().getByRole('combobox', { name: '配色' }), scheme);
       expect(document.documentElement.getAttribute('data-yinfa-scheme')).toBe(scheme);
+      // The bar's buttons ease into the new colours (150 ms, none under reduced motion): measure the end state.
+      await Promise.all(document.getAnimations().map((a) => a.finished));
       const low: string[] = [];
       const texts = hostTextElements();
       expect(texts.length).toBeGreaterThan(30);

@@ -12,6 +12,8 @@ export interface TextOnlyViewProps {
   /** The page's main content. */
   getRoot: () => Element | null;
   isOwnUi: (el: Element) => boolean;
+  /** Where the dialog renders (default document.body). */
+  container?: HTMLElement | null;
 }
 
 type Block =
@@ -44,7 +46,7 @@ function wordsOf(item: ReadableItem, picture: (alt: string) => string): ReactNod
  * type, in a dialog (Esc or 关闭 closes it and focus goes back to the button that opened it). The page
  * itself is not changed.
  */
-export function TextOnlyView({ open, onOpenChange, getRoot, isOwnUi }: TextOnlyViewProps) {
+export function TextOnlyView({ open, onOpenChange, getRoot, isOwnUi, container }: TextOnlyViewProps) {
   // Focus goes back where it was (the 纯文本 button, or the page when a shortcut opened it).
   const returnTo = useRef<HTMLElement | null>(null);
   if (open && !returnTo.current && typeof document !== 'undefined') returnTo.current = document.activeElement as HTMLElement | null;
@@ -80,7 +82,9 @@ export function TextOnlyView({ open, onOpenChange, getRoot, isOwnUi }: TextOnlyV
 
   return (
     <DialogRoot open={open} onOpenChange={onOpenChange}>
-      <DialogContent title={t('toolbar.textOnlyTitle')} description={t('toolbar.textOnlyHint')} size="large" className="yf-text-only"
+      <DialogContent
+        container={container}
+        title={t('toolbar.textOnlyTitle')} description={t('toolbar.textOnlyHint')} size="large" className="yf-text-only"
         data-yinfa-toolbar-ui=""
         onCloseAutoFocus={(event) => {
           const el = returnTo.current;

@@ -161,6 +161,8 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   }, [settings.rate, setRate]);
 
   const [textOnly, setTextOnly] = useState(false);
+  // Dialogs render inside the toolbar's own scope, so the page's CSS is kept off them too.
+  const [scope, setScope] = useState<HTMLDivElement | null>(null);
   const [keysOpen, setKeysOpen] = useState(false);
 
   // Space for the bar: measured, reserved with body padding and scroll padding.
@@ -312,7 +314,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
           )
         : null}
       {createPortal(
-        <ModeScope className={cx('yf-toolbar-scope', className)} data-yinfa-toolbar-ui="">
+        <ModeScope ref={setScope} className={cx('yf-toolbar-scope', className)} data-yinfa-toolbar-ui="">
           <div
             ref={bar}
             id={barId}
@@ -425,9 +427,9 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
           </div>
           <ReadingGuide kind={settings.guide} />
           <CaptionBar open={settings.caption && reader.reading} onClose={() => update({ caption: false })} />
-          <TextOnlyView open={textOnly} onOpenChange={setTextOnly} getRoot={getRoot} isOwnUi={isOwnUi} />
+          <TextOnlyView open={textOnly} onOpenChange={setTextOnly} getRoot={getRoot} isOwnUi={isOwnUi} container={scope} />
           <DialogRoot open={keysOpen} onOpenChange={setKeysOpen}>
-            <DialogContent title={t('toolbar.keysTitle')} description={Object.keys(shortcuts).length ? t('toolbar.keysIntro') : t('toolbar.keysNone')} data-yinfa-toolbar-ui="">
+            <DialogContent container={scope} title={t('toolbar.keysTitle')} description={Object.keys(shortcuts).length ? t('toolbar.keysIntro') : t('toolbar.keysNone')} data-yinfa-toolbar-ui="">
               <dl className="yf-toolbar-keys">
                 {TOOLBAR_ACTIONS.filter((a) => shortcuts[a]).map((a) => (
                   <div key={a} className="yf-toolbar-keys__row">

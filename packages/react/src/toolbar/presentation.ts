@@ -18,6 +18,17 @@ function cursorCss(): string {
   ].join('\n');
 }
 
+/**
+ * The page's own CSS is written for the page, and its element rules (`button { min-height: 30px }`,
+ * `* { font-size: 12px }`, `a { color: #999 }`) would restyle the toolbar too. Yinfa's CSS is in
+ * `@layer yinfa`, which unlayered page CSS beats. This one unlayered rule, specific enough to beat the
+ * page's element and class rules, rolls every property of the toolbar's own elements back to the Yinfa
+ * layer (`revert-layer`), so the bar keeps its sizes, type and colours on any page. Custom properties
+ * (tokens) are not part of `all`, so modes and schemes still reach it. Not !important: the user's own
+ * overrides (text spacing, forced colours) still win.
+ */
+export const ISOLATION_CSS = ':where([data-yinfa-toolbar-ui]):not(#yf-isolate), :where([data-yinfa-toolbar-ui] *):not(#yf-isolate):not(#yf-isolate) { all: revert-layer; }';
+
 interface Saved {
   value: string;
   priority: string;
@@ -70,7 +81,7 @@ export function createPagePresentation(doc: Document): PagePresentation {
     if (style?.isConnected) return;
     style = doc.createElement('style');
     style.setAttribute(STYLE_ATTRIBUTE, '');
-    style.textContent = `${schemeStylesheet()}\n${cursorCss()}`;
+    style.textContent = `${ISOLATION_CSS}\n${schemeStylesheet()}\n${cursorCss()}`;
     (doc.head ?? html).append(style);
   };
 
@@ -103,9 +114,11 @@ export function createPagePresentation(doc: Document): PagePresentation {
   return {
     apply(settings) {
       ensureStyle();
-      applyText(textScaleFor(settings.textStep));
+      // Colours first: measuring the root size below forces a style pass, which would otherwise start
+      // colour transitions from the old scheme.
       setAttr(SCHEME_ATTRIBUTE, settings.scheme in COLOR_SCHEMES ? settings.scheme : null);
       setAttr(CURSOR_ATTRIBUTE, settings.largeCursor ? 'large' : null);
+      applyText(textScaleFor(settings.textStep));
     },
     reserve(edge, px, fixed) {
       const body = doc.body;

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createFakeEngine } from '@yinfa/core';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { HostPage } from './storyParts';
+import { Toolbar } from './Toolbar';
+
+/** Silent: stories never speak. The fake engine keeps the real timing and events. */
+const engine = createFakeEngine();
+
+const meta = {
+  title: 'Toolbar/Toolbar',
+  component: Toolbar,
+  tags: ['autodocs'],
+  args: { remember: false, speechEngine: engine },
+  render: (args) => (
+    <>
+      <HostPage />
+      <Toolbar {...args} />
+    </>
+  ),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '适老化及无障碍工具条：给不是用 Yinfa 做的网页加上文字放大（到 200%）、四种配色、大鼠标、阅读线/十字线、纯文本、指读/连读、大字幕、恢复原样和快捷键。' +
+          '只改外观不改内容，不联网，给自己留出位置、从不挡住键盘焦点；卸载或“恢复原样”后网页完全回到原样。它是补充，代替不了网页本身的无障碍改造。\n\n' +
+          'An accessibility toolbar for pages not built with Yinfa: text to 200%, four colour schemes, large cursor, reading guide, text-only view, ' +
+          'read-aloud with captions, reset and shortcuts. Presentation only, no network, never covers the focused element; reset or unmount restores the page. ' +
+          'It complements, never replaces, accessibility work on the page itself.',
+      },
+    },
+  },
+} satisfies Meta<typeof Toolbar>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The toolbar over the sample government service page (plain HTML + CSS). */
+export const OverHostPage: Story = {
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument;
+    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    await userEvent.click(bar.getByRole('button', { name: '字变大' }));
+    await expect(doc.documentElement.style.fontSize).toBe('125%');
+    await userEvent.click(bar.getByRole('button', { name: '恢复原样' }));
+    await expect(doc.documentElement.style.fontSize).toBe('');
+  },
+};
+
+export const BlackYellow: Story = { name: '黑底黄字白链接', args: { defaultSettings: { scheme: 'black-yellow' } } };
+export const BlueYellow: Story = { name: '蓝底黄字白链接', args: { defaultSettings: { scheme: 'blue-yellow' } } };
+export const YellowBlack: Story = { name: '黄底黑字蓝链接', args: { defaultSettings: { scheme: 'yellow-black' } } };
+export const WhiteBlack: Story = { name: '白底黑字蓝链接', args: { defaultSettings: { scheme: 'white-black' } } };
+
+/** 200% text: the bar wraps; taller than 40% of the screen it scrolls with the page instead of staying fixed. */
+export const Text200: Story = { args: { defaultSettings: { textStep: 4 } } };
+
+export const LargeCursorAndCrosshair: Story = { args: { defaultSettings: { largeCursor: true, guide: 'crosshair' } } };
+
+export const Collapsed: Story = {
+  args: { defaultSettings: { collapsed: true } },
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument;
+    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    await expect(bar.getAllByRole('button')).toHaveLength(1);
+    await expect(bar.getByRole('button', { name: '无障碍工具' })).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** 纯文本: the main content in large type, pictures as their descriptions. */
+export const TextOnly: Story = {
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument;
+    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    await userEvent.click(bar.getByRole('button', { name: '纯文本' }));
+    const dialog = within(doc.body).getByRole('dialog', { name: '纯文本阅读' });
+    await expect(dialog).toHaveTextContent('图片：社区综合服务中心外景');
+  },
+};
+
+export const Shortcuts: Story = {
+  args: { shortcuts: { guide: 'Alt+Shift+J', textOnly: false } },
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument;
+    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    await userEvent.click(bar.getByRole('button', { name: '快捷键' }));
+    const dialog = within(doc.body).getByRole('dialog', { name: '快捷键说明' });
+    await expect(dialog).toHaveTextContent('Alt+Shift+J');
+    await expect(dialog).not.toHaveTextContent('纯文本阅读');
+  },
+};
+
+export const English: Story = { globals: { locale: 'en-US' } };
+export const EnglishBlackYellow: Story = { globals: { locale: 'en-US' }, args: { defaultSettings: { scheme: 'black-yellow', textStep: 2 } } };
+export const EnglishCollapsed: Story = { globals: { locale: 'en-US' }, args: { defaultSettings: { collapsed: true } } };
