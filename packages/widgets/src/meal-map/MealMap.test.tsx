@@ -150,6 +150,16 @@ describe('MealMap (list logic through the UI)', () => {
     expect(screen.getByText(/20 公里内找到 \d+ 个助餐点/)).toBeInTheDocument();
   });
 
+  it('announces the new count after a change, not on first render', async () => {
+    renderMap({ location: HAIZHOU });
+    const region = () => document.querySelector('[data-yinfa-announcer] [data-politeness="polite"]')!;
+    await act(() => new Promise((r) => setTimeout(r, 80)));
+    expect(region().textContent).toBe('');
+    fireEvent.click(screen.getByLabelText('只看正在营业'));
+    await act(() => new Promise((r) => setTimeout(r, 80)));
+    expect(region().textContent).toMatch(/^3 公里内找到 \d+ 个助餐点$|^3 公里内没有符合条件的助餐点。$/);
+  });
+
   it('a filter that matches nothing anywhere offers to clear the filters', () => {
     renderMap({ location: HAIZHOU });
     fireEvent.change(screen.getByLabelText('搜索名称或地址'), { target: { value: '不存在的食堂' } });

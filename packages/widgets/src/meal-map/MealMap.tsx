@@ -201,8 +201,8 @@ export function MealMap({
     else titleRefs.current.get(id)?.focus();
   });
 
-  // Tell screen-reader users how many results a change produced (not on first render).
-  const firstRender = useRef(true);
+  // Tell screen-reader users how many results a change produced (not on first render, nor on StrictMode's re-run).
+  const lastCountText = useRef<string | null>(null);
   const countText = result.items.length
     ? originWgs && radiusM
       ? t('mealMap.resultsWithin', { count: result.items.length, radius: formatDistance(radiusM, t) })
@@ -211,11 +211,9 @@ export function MealMap({
       ? t('mealMap.empty.within', { radius: formatDistance(radiusM, t) })
       : t('mealMap.empty.none');
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    announce(countText);
+    const previous = lastCountText.current;
+    lastCountText.current = countText;
+    if (previous !== null && previous !== countText) announce(countText);
   }, [countText]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const setFilter = (patch: Partial<MealFilters>) => {
