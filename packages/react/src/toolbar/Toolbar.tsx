@@ -269,7 +269,10 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     else if (action === 'guide') update({ guide: cycle(GUIDE_KINDS, s.guide) });
     else if (action === 'textOnly') setTextOnly(true);
     else if (action === 'reset') reset();
-    else if (action === 'read') (reader.reading ? reader.stop() : reader.readAll(true));
+    else if (action === 'read') {
+      if (reader.reading) reader.stop();
+      else reader.readAll(true);
+    }
     else if (action === 'pause') reader.pauseResume();
     else if (action === 'caption') toggle('caption', 'toolbar.caption');
     else if (action === 'readMode') update({ readMode: s.readMode === 'point' ? 'continuous' : 'point' });

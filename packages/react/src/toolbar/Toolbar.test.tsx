@@ -1,0 +1,136 @@
+import { createFakeEngine, createMemoryStorage, toolbarStorageKey } from '@yinfa/core';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { YinfaProvider } from '../provider';
+import { LARGE_CURSOR, LARGE_CURSOR_URL } from './cursor';
+import { toolbarMessages } from './messages';
+import { createPagePresentation, STYLE_ATTRIBUTE } from './presentation';
+import { Toolbar } from './Toolbar';
+
+afterEach(() => {
+  document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
+});
+
+describe('toolbar messages', () => {
+  it('en-US has every zh-CN key, and no empty text', () => {
+    const zh = Object.keys(toolbarMessages['zh-CN']).sort();
+    expect(Object.keys(toolbarMessages['en-US']).sort()).toEqual(zh);
+    for (const cat of Object.values(toolbarMessages)) for (const text of Object.values(cat)) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('the large cursor', () => {
+  it('is an inline SVG data URL with a fallback, never a network address', () => {
+    expect(LARGE_CURSOR_URL.startsWith('data:image/svg+xml,')).toBe(true);
+    expect(decodeURIComponent(LARGE_CURSOR_URL)).toContain('width="64"');
+    expect(LARGE_CURSOR).toMatch(/, auto$/);
+    expect(LARGE_CURSOR).not.toMatch(/https?:/);
+  });
+});
+
+describe('createPagePresentation', () => {
+  it('applies and restores exactly what the page had, including its own inline styles', () => {
+    const html = document.documentElement;
+    html.style.setProperty('scroll-padding-top', '5px');
+    html.setAttribute('data-yinfa-scheme', 'host-own');
+    document.body.style.paddingTop = '3px';
+    const p = createPagePresentation(document);
+    p.apply({ textStep: 4, scheme: 'black-yellow', largeCursor: true });
+    p.reserve('top', 60, true);
+    expect(html.style.fontSize).toBe('200%');
+    expect(html.style.getPropertyPriority('font-size')).toBe('important');
+    expect(html.getAttribute('data-yinfa-scheme')).toBe('black-yellow');
+    expect(html.getAttribute('data-yinfa-cursor')).toBe('large');
+    expect(document.body.style.paddingTop).toBe('63px');
+    expect(html.style.scrollPaddingTop).toBe('68px');
+    expect(document.querySelectorAll(`style[${STYLE_ATTRIBUTE}]`)).toHaveLength(1);
+    p.reserve('bottom', 40, true);
+    expect(document.body.style.paddingTop).toBe('3px');
+    expect(html.style.scrollPaddingBottom).toBe('48px');
+    p.apply({ textStep: 0, scheme: 'page', largeCursor: false });
+    expect(html.style.fontSize).toBe('');
+    expect(html.hasAttribute('data-yinfa-scheme')).toBe(false);
+    p.restore();
+    expect(html.getAttribute('data-yinfa-scheme')).toBe('host-own');
+    expect(html.style.scrollPaddingTop).toBe('5px');
+    expect(html.style.scrollPaddingBottom).toBe('');
+    expect(document.body.style.paddingTop).toBe('3px');
+    expect(document.querySelector(`style[${STYLE_ATTRIBUTE}]`)).toBeNull();
+    html.removeAttribute('data-yinfa-scheme');
+  });
+
+  it('never uses zoom or transform', () => {
+    const p = createPagePresentation(document);
+    p.apply({ textStep: 2, scheme: 'blue-yellow', largeCursor: true });
+    const css = document.querySelector(`style[${STYLE_ATTRIBUTE}]`)!.textContent!;
+    expect(css).not.toMatch(/\bzoom\s*:|transform\s*:|invert\(/);
+    expect(document.documentElement.getAttribute('style')).not.toMatch(/zoom|transform/);
+    p.restore();
+  });
+});
+
+describe('Toolbar (jsdom)', () => {
+  const setup = (props: Partial<Parameters<typeof Toolbar>[0]> = {}) =>
+    render(
+      <YinfaProvider>
+        <Toolbar remember={false} speechEngine={createFakeEngine()} {...props} />
+      </YinfaProvider>,
+    );
+
+  it('renders a named region with a skip link first in the page, and removes both on unmount', async () => {
+    const { unmount } = setup();
+    expect(await screen.findByRole('region', { name: '适老化及无障碍工具条' })).toBeInTheDocument();
+    expect(document.body.firstElementChild?.textContent).toBe('跳到无障碍工具条');
+    unmount();
+    expect(document.querySelector('[data-yinfa-toolbar-ui]')).toBeNull();
+    expect(document.documentElement.hasAttribute('style')).toBe(false);
+  });
+
+  it('steps text 100→200% and reports it, with the smaller button inert at 100%', async () => {
+    setup();
+    const larger = await screen.findByRole('button', { name: '字变大' });
+    expect(screen.getByRole('button', { name: '字变小' })).toHaveAttribute('aria-disabled', 'true');
+    for (let i = 0; i < 5; i++) await userEvent.click(larger);
+    expect(document.documentElement.style.fontSize).toBe('200%');
+    expect(screen.getByText('现在 200%')).toBeInTheDocument();
+    expect(larger).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('refuses clashing shortcuts with a warning and keeps working', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    setup({ shortcuts: { scheme: 'Ctrl+T', guide: 'Alt+Shift+J' } });
+    await screen.findByRole('region');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Ctrl+T" for scheme refused (needs-alt-shift)'));
+    await act(async () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    expect(document.querySelector('.yf-toolbar-guide')).not.toBeNull();
+    warn.mockRestore();
+  });
+
+  it('survives odd props: a bad selector, blocked storage, tampered memory', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const storage = createMemoryStorage();
+    storage.setItem(toolbarStorageKey('x'), '{"scheme":"rainbow","textStep":"9","guide":"crosshair"}');
+    setup({ content: '###', remember: true, storage, site: 'x' });
+    expect(await screen.findByRole('region')).toBeInTheDocument();
+    expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
+    expect(document.querySelector('.yf-toolbar-guide')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '纯文本' }));
+    expect(await screen.findByRole('dialog', { name: '纯文本阅读' })).toBeInTheDocument();
+    warn.mockRestore();
+  });
+
+  it('reset puts the page back and forgets the site', async () => {
+    const storage = createMemoryStorage();
+    setup({ remember: true, storage, site: 'y', defaultSettings: { textStep: 2 } });
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: '配色' }), 'yellow-black');
+    expect(storage.getItem(toolbarStorageKey('y'))).toContain('yellow-black');
+    await userEvent.click(screen.getByRole('button', { name: '恢复原样' }));
+    expect(document.documentElement.style.fontSize).toBe('');
+    expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
+    expect(storage.getItem(toolbarStorageKey('y'))).not.toContain('yellow-black');
+  });
+});
