@@ -38,7 +38,7 @@ export function remToVar(css) {
   return rewritten.replace(/\u0000(\d+)\u0000/g, (_, i) => kept[Number(i)]);
 }
 
-async function bundleCss() {
+export async function bundleCss() {
   const entries = [pkg('tokens/dist/tokens.css'), pkg('react/src/styles.css'), pkg('widgets/src/styles.css')];
   const parts = [];
   for (const entry of entries) {
@@ -68,7 +68,12 @@ export function cspSafePresentation(code) {
 
 // ---------- resolution: workspace sources, the CSS module, the CSP-safe style singleton ----------
 
-function yinfaPlugin(cssText, { externalWorkspace = false } = {}) {
+const LEAFLET_STUB = `// Script-tag builds: Leaflet is not bundled; script-loader.ts fetches yinfa-leaflet.js beside the script.
+const L = typeof window === 'undefined' ? undefined : window.__yinfaLeaflet;
+if (!L) throw new Error('@yinfa/elements: Leaflet loads from yinfa-leaflet.js next to the elements script');
+export default L;`;
+
+function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false } = {}) {
   const sources = [
     [/^@yinfa\/core$/, pkg('core/src/index.ts')],
     [/^@yinfa\/react$/, pkg('react/src/index.ts')],
@@ -80,6 +85,10 @@ function yinfaPlugin(cssText, { externalWorkspace = false } = {}) {
     setup(build) {
       build.onResolve({ filter: /^yinfa:css$/ }, () => ({ path: 'yinfa:css', namespace: 'yinfa-css' }));
       build.onLoad({ filter: /.*/, namespace: 'yinfa-css' }, () => ({ contents: `export const cssText = ${JSON.stringify(cssText)};`, loader: 'js' }));
+      if (lazyLeaflet) {
+        build.onResolve({ filter: /^leaflet$/ }, () => ({ path: 'leaflet-stub', namespace: 'yinfa-leaflet' }));
+        build.onLoad({ filter: /.*/, namespace: 'yinfa-leaflet' }, () => ({ contents: LEAFLET_STUB, loader: 'js' }));
+      }
       build.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: src('csp/style-singleton.ts') }));
       build.onLoad({ filter: /react[\\/]src[\\/]toolbar[\\/]presentation\.ts$/ }, (args) => ({ contents: cspSafePresentation(readFileSync(args.path, 'utf8')), loader: 'ts' }));
       build.onResolve({ filter: /^@yinfa\// }, (args) => {
@@ -108,7 +117,7 @@ async function main() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const cssText = await bundleCss();
-  const plugins = [yinfaPlugin(cssText)];
+  const plugins = [yinfaPlugin(cssText, { lazyLeaflet: true })];
 
   // The all-in-one script and one script per element.
   const scripts = [{ out: 'yinfa-elements.js', contents: `import './script';` }];
@@ -133,7 +142,7 @@ async function main() {
       plugins,
     });
   }
-  await esbuild.build({ ...common, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins });
+  await esbuild.build({ ...common, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins: [yinfaPlugin(cssText)] });
 
   // ESM for bundlers: dependencies stay external (hosts with a strict CSP alias react-style-singleton
   // to @yinfa/elements/style-singleton, see docs/elements.md).

@@ -266,12 +266,21 @@ describe('<yinfa-meal-map>', () => {
 
   it('removal aborts a pending fetch and unmounts', async () => {
     const page = await hostPage('');
+    // A server that never answers: the element must abort its request when it leaves the page.
+    const signals: AbortSignal[] = [];
+    page.win.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
+      signals.push(init!.signal!);
+      return new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }) as typeof fetch;
     const el = page.doc.createElement('yinfa-meal-map');
     el.setAttribute('src', SRC);
     page.doc.body.append(el);
     await until(() => el.shadowRoot!.querySelector('.yf-element-loading'));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
     el.remove();
-    await new Promise((r) => setTimeout(r, 300));
+    await settle(page.win);
+    expect(signals[0]!.aborted).toBe(true);
     expect(el.shadowRoot!.querySelector('.yf-element')!.childElementCount).toBe(0);
     expect(events(page, 'yinfa-points-loaded')).toHaveLength(0);
     expect(page.record.errors).toEqual([]);
