@@ -265,7 +265,7 @@ const enUS: Catalogue = {
   'mealMap.filters.radius': 'Distance',
   'mealMap.filters.radiusAny': 'Any distance',
   'mealMap.filters.search': 'Search by name or address',
-  'mealMap.filters.searchHint': 'For example: Quyang, Jiefang Road',
+  'mealMap.filters.searchHint': 'As written in the data, for example: 朐阳, 解放路',
   'mealMap.filters.clear': 'Clear all filters',
 
   'mealMap.profile.summary': 'Work out my price',
