@@ -4,7 +4,7 @@
  * scroll; the focused element is never covered; the crosshair never swallows a click.
  */
 import { contrastRatio, createFakeEngine, createMemoryStorage, parseColor, type Rgba } from '@yinfa/core';
-import { YinfaProvider, Toolbar, type ToolbarProps } from '@yinfa/react';
+import { Button, YinfaProvider, Toolbar, type ToolbarProps } from '@yinfa/react';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
@@ -27,6 +27,8 @@ async function setup(props: Partial<ToolbarProps> = {}, locale: 'zh-CN' | 'en-US
   const utils = render(
     <YinfaProvider locale={locale}>
       <Toolbar remember={false} speechEngine={engine} {...props} />
+      {/* A Yinfa region on the host page, e.g. an embedded widget. */}
+      <Button data-testid="yinfa-region-button">预约</Button>
     </YinfaProvider>,
   );
   await frames(3);
@@ -92,6 +94,7 @@ describe('Toolbar on a host page it does not own', () => {
     const { ui } = await setup();
     const h1 = document.querySelector('div[data-host-page] h1')!;
     const before = parseFloat(getComputedStyle(h1).fontSize);
+    const yinfaBefore = parseFloat(getComputedStyle(screen.getByTestId('yinfa-region-button')).fontSize);
     const larger = ui().getByRole('button', { name: '字变大' });
     for (let i = 0; i < 4; i++) await userEvent.click(larger);
     expect(document.documentElement.style.fontSize).toBe('200%');
@@ -104,6 +107,8 @@ describe('Toolbar on a host page it does not own', () => {
     expect(ui().getByText('现在 200%')).toBeTruthy();
     expect(getComputedStyle(document.body).zoom).toBe('1');
     expect(getComputedStyle(document.body).transform).toBe('none');
+    // Yinfa regions follow the root size through their rem × --yf-scale tokens: exactly 2×, not 4×.
+    expect(parseFloat(getComputedStyle(screen.getByTestId('yinfa-region-button')).fontSize)).toBeCloseTo(2 * yinfaBefore, 0);
     for (const width of [1280, 768, 320]) {
       await page.viewport(width, 800);
       await frames(3);
@@ -275,6 +280,18 @@ describe('Toolbar on a host page it does not own', () => {
       unmount();
       unmountHost();
     }
+  });
+
+  it('moves to the bottom when a focused element at the very top cannot be scrolled clear of it', async () => {
+    const { bar } = await setup();
+    window.scrollTo(0, 0);
+    const skip = document.querySelector<HTMLElement>('div[data-host-page] .skip')!; // the page's own, absolutely positioned at the top
+    skip.focus();
+    await frames(3);
+    expect(bar().getAttribute('data-edge')).toBe('bottom');
+    const r = skip.getBoundingClientRect();
+    expect(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)).toBe(skip);
+    expect(parseFloat(getComputedStyle(document.body).paddingBottom)).toBeGreaterThanOrEqual(bar().getBoundingClientRect().height);
   });
 
   it('collapses to one button, reserves less space, and opens again', async () => {

@@ -29,7 +29,17 @@ export function ReadingGuide({ kind }: ReadingGuideProps) {
     const schedule = () => {
       if (!frame) frame = view.requestAnimationFrame(draw);
     };
+    // The element focus last moved to; null once the pointer moves (then the lines follow the pointer).
+    let focused: Element | null = null;
+    const toFocused = () => {
+      if (!focused?.isConnected) return;
+      const r = focused.getBoundingClientRect();
+      x = r.left + r.width / 2;
+      y = r.top + r.height / 2;
+      schedule();
+    };
     const onPointer = (event: PointerEvent) => {
+      focused = null;
       x = event.clientX;
       y = event.clientY;
       schedule();
@@ -37,18 +47,20 @@ export function ReadingGuide({ kind }: ReadingGuideProps) {
     const onFocus = (event: FocusEvent) => {
       const el = event.target instanceof Element ? event.target : null;
       if (!el || el === doc.body) return;
-      const r = el.getBoundingClientRect();
-      x = r.left + r.width / 2;
-      y = r.top + r.height / 2;
-      schedule();
+      focused = el;
+      toFocused();
     };
+    // Focus often scrolls the page (scroll padding, the bar keeping it clear): follow the element.
+    const onScroll = () => toFocused();
     doc.addEventListener('pointermove', onPointer, { passive: true });
     doc.addEventListener('focusin', onFocus);
+    view.addEventListener('scroll', onScroll, { passive: true });
     draw();
     return () => {
       if (frame) view.cancelAnimationFrame(frame);
       doc.removeEventListener('pointermove', onPointer);
       doc.removeEventListener('focusin', onFocus);
+      view.removeEventListener('scroll', onScroll);
     };
   }, [kind]);
   if (kind === 'off') return null;

@@ -4,6 +4,12 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { HostPage } from './storyParts';
 import { Toolbar } from './Toolbar';
 
+/** The bar is rendered into the page body (outside the story's root), as on a real site. */
+async function findBar(canvasElement: HTMLElement) {
+  const doc = canvasElement.ownerDocument;
+  return { doc, bar: within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!)) };
+}
+
 /** Silent: stories never speak. The fake engine keeps the real timing and events. */
 const engine = createFakeEngine();
 
@@ -37,8 +43,7 @@ type Story = StoryObj<typeof meta>;
 /** The toolbar over the sample government service page (plain HTML + CSS). */
 export const OverHostPage: Story = {
   play: async ({ canvasElement }) => {
-    const doc = canvasElement.ownerDocument;
-    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    const { doc, bar } = await findBar(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '字变大' }));
     await expect(doc.documentElement.style.fontSize).toBe('125%');
     await userEvent.click(bar.getByRole('button', { name: '恢复原样' }));
@@ -59,8 +64,7 @@ export const LargeCursorAndCrosshair: Story = { args: { defaultSettings: { large
 export const Collapsed: Story = {
   args: { defaultSettings: { collapsed: true } },
   play: async ({ canvasElement }) => {
-    const doc = canvasElement.ownerDocument;
-    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    const { bar } = await findBar(canvasElement);
     await expect(bar.getAllByRole('button')).toHaveLength(1);
     await expect(bar.getByRole('button', { name: '无障碍工具' })).toHaveAttribute('aria-expanded', 'false');
   },
@@ -69,8 +73,7 @@ export const Collapsed: Story = {
 /** 纯文本: the main content in large type, pictures as their descriptions. */
 export const TextOnly: Story = {
   play: async ({ canvasElement }) => {
-    const doc = canvasElement.ownerDocument;
-    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    const { doc, bar } = await findBar(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '纯文本' }));
     const dialog = within(doc.body).getByRole('dialog', { name: '纯文本阅读' });
     await expect(dialog).toHaveTextContent('图片：社区综合服务中心外景');
@@ -80,8 +83,7 @@ export const TextOnly: Story = {
 export const Shortcuts: Story = {
   args: { shortcuts: { guide: 'Alt+Shift+J', textOnly: false } },
   play: async ({ canvasElement }) => {
-    const doc = canvasElement.ownerDocument;
-    const bar = within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!));
+    const { doc, bar } = await findBar(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '快捷键' }));
     const dialog = within(doc.body).getByRole('dialog', { name: '快捷键说明' });
     await expect(dialog).toHaveTextContent('Alt+Shift+J');
