@@ -136,6 +136,28 @@ describe('Toolbar on a host page it does not own', () => {
     }
   });
 
+  it('a px-based page: says the toolbar cannot enlarge it and points to the browser zoom (no CSS zoom used)', async () => {
+    const pin = document.createElement('style');
+    pin.textContent = 'div[data-host-page] * { font-size: 14px; }';
+    document.head.append(pin);
+    try {
+      const { ui } = await setup();
+      expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
+      await userEvent.click(ui().getByRole('button', { name: '字变大' }));
+      expect(ui().getByText(/请同时按 Ctrl 和 \+ 键/)).toBeTruthy();
+      expect(getComputedStyle(document.body).zoom).toBe('1');
+      await userEvent.click(ui().getByRole('button', { name: '字变小' }));
+      expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
+    } finally {
+      pin.remove();
+    }
+  });
+
+  it('a rem-based page shows no zoom hint', async () => {
+    const { ui } = await setup({ defaultSettings: { textStep: 4 } });
+    expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
+  });
+
   for (const [scheme, name] of [
     ['white-black', '白底黑字蓝链接'],
     ['black-yellow', '黑底黄字白链接'],

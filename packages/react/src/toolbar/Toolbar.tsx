@@ -115,6 +115,17 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     return () => host.remove();
   }, []);
 
+  // The page's main content: what 纯文本 shows and reading reads.
+  const getRoot = useCallback((): Element | null => {
+    if (typeof document === 'undefined') return null;
+    if (content && typeof content !== 'string') return content;
+    try {
+      return document.querySelector(content || 'main, [role="main"]') ?? document.body;
+    } catch {
+      devWarn(`Toolbar: content "${String(content)}" is not a valid selector; reading the whole page.`);
+      return document.body;
+    }
+  }, [content]);
   // Presentation: applied before paint, undone on unmount.
   const presentation = useRef<PagePresentation | null>(null);
   useIsoLayoutEffect(() => {
@@ -126,8 +137,21 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
       presentation.current = null;
     };
   }, [doc]);
+  // A page whose text is in px does not follow the root size: say so, and point to the browser's zoom.
+  const [pxPage, setPxPage] = useState(false);
   useIsoLayoutEffect(() => {
-    presentation.current?.apply(settings);
+    const p = presentation.current;
+    if (!p) return;
+    p.apply(settings);
+    const root = getRoot();
+    const sample = root?.querySelector('p, li, td, label') ?? root;
+    if (settings.textStep === 0 || !sample) {
+      setPxPage(false);
+      return;
+    }
+    const px = () => parseFloat(getComputedStyle(sample).fontSize) || 0;
+    const now = px();
+    setPxPage(now < p.atPageSize(px) * 1.05);
   }, [doc, settings.textStep, settings.scheme, settings.largeCursor]);
 
   const onChange = useRef(onSettingsChange);
@@ -142,17 +166,6 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     onChange.current?.(settings);
   }, [settings, store]);
 
-  // Reading, through the speech package.
-  const getRoot = useCallback((): Element | null => {
-    if (typeof document === 'undefined') return null;
-    if (content && typeof content !== 'string') return content;
-    try {
-      return document.querySelector(content || 'main, [role="main"]') ?? document.body;
-    } catch {
-      devWarn(`Toolbar: content "${String(content)}" is not a valid selector; reading the whole page.`);
-      return document.body;
-    }
-  }, [content]);
   const reader = useHostReader(getRoot, { point: settings.readMode === 'point', isOwnUi });
   const { speech } = reader;
   const { setRate } = speech;
@@ -214,6 +227,10 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     doc.addEventListener('focusin', onFocus);
     return () => doc.removeEventListener('focusin', onFocus);
   }, [doc, placement, edge]);
+
+  useEffect(() => {
+    if (pxPage) announce(t('toolbar.zoomHint'));
+  }, [pxPage, announce, t]);
 
   const focusBar = useCallback(() => {
     update({ collapsed: false });
@@ -349,6 +366,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
                   >
                     {t('toolbar.textLarger')}
                   </Button>
+                  {pxPage ? <p className="yf-toolbar__note yf-toolbar__zoom-hint" data-kind="zoom">{t('toolbar.zoomHint')}</p> : null}
                 </div>
                 <Select
                   label={t('toolbar.scheme')}

@@ -52,6 +52,8 @@ export interface PagePresentation {
    * `fixed` false: the bar scrolls with the page, so only the body padding is needed.
    */
   reserve(edge: 'top' | 'bottom', px: number, fixed: boolean): void;
+  /** Runs `fn` with the page at its own root font size (no paint in between), e.g. to compare sizes. */
+  atPageSize<T>(fn: () => T): T;
   /** Undoes every change: attributes, the inserted stylesheet, root font size, padding. */
   restore(): void;
 }
@@ -138,6 +140,15 @@ export function createPagePresentation(doc: Document): PagePresentation {
         if (side !== edge || room === 0) continue;
         body.style.setProperty(`padding-${side}`, `${p.px + room}px`, 'important');
         if (fixed) html.style.setProperty(`scroll-padding-${side}`, `${room + 8}px`, 'important');
+      }
+    },
+    atPageSize(fn) {
+      const now = save(html.style, 'font-size');
+      if (fontSaved) put(html.style, 'font-size', fontSaved);
+      try {
+        return fn();
+      } finally {
+        put(html.style, 'font-size', now);
       }
     },
     restore() {
