@@ -33,9 +33,9 @@ export const TAGS = {
 /** Turns every rem length into `calc(var(--yf-rem,1rem)*n)`, except inside @media/@container/@supports preludes (var() is not allowed there). */
 export function remToVar(css) {
   const kept = [];
-  const guarded = css.replace(/@(media|container|supports)[^{]*/g, (m) => `\u0000${kept.push(m) - 1}\u0000`);
+  const guarded = css.replace(/@(media|container|supports)[^{]*/g, (m) => `__yinfa_keep_${kept.push(m) - 1}__`);
   const rewritten = guarded.replace(/(?<![\w.-])(-?(?:\d+(?:\.\d+)?|\.\d+))rem(?![\w-])/g, (_, n) => (n === '1' ? 'var(--yf-rem,1rem)' : `calc(var(--yf-rem,1rem)*${n})`));
-  return rewritten.replace(/\u0000(\d+)\u0000/g, (_, i) => kept[Number(i)]);
+  return rewritten.replace(/__yinfa_keep_(\d+)__/g, (_, i) => kept[Number(i)]);
 }
 
 export async function bundleCss() {

@@ -14,6 +14,8 @@ export interface HostPage {
   frame: HTMLIFrameElement;
   win: Window & typeof globalThis;
   doc: Document;
+  // Event details are read loosely in the tests (each test knows its event's shape).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   record: { errors: string[]; violations: Array<{ directive: string; blocked: string }>; events: Array<{ type: string; detail: any; target: string; composed: boolean }> };
   /** The element's shadow root (open). */
   shadow: (selector: string) => ShadowRoot;
@@ -59,6 +61,8 @@ export async function hostPage(body: string, options: PageOptions = {}): Promise
   const doc = frame.contentDocument!;
   await settle(win);
   const record = (win as unknown as { __yinfaTest: HostPage['record'] }).__yinfaTest;
+  if (script === SCRIPT && !(win as unknown as { YinfaElements?: unknown }).YinfaElements)
+    throw new Error(`${SCRIPT} did not load: build it first with \`node packages/elements/build.mjs\``);
   const shadow = (selector: string) => {
     const el = doc.querySelector(selector);
     if (!el?.shadowRoot) throw new Error(`${selector} has no shadow root`);

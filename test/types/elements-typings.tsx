@@ -1,4 +1,3 @@
-/// <reference path="../../packages/elements/types/vue.d.ts" />
 /**
  * Type tests for @yinfa/elements (checked by `tsc -p tsconfig.json --noEmit`; never run):
  * HTMLElementTagNameMap, event details, React 19 JSX and Vue's IntrinsicElementAttributes.
@@ -7,6 +6,7 @@ import type { IntrinsicElementAttributes } from '@vue/runtime-dom';
 import type { JSX } from 'react';
 import type {} from '@yinfa/elements';
 import type {} from '../../packages/elements/src/jsx';
+import type {} from '../../packages/elements/types/vue';
 import { createMemoryBookingAdapter } from '@yinfa/core';
 
 // ---- HTMLElementTagNameMap ----

@@ -13,6 +13,7 @@ import { cssText } from 'yinfa:css';
 /** Element-level rules: isolation from inherited host styles, the error note, the probe. */
 export const ELEMENT_CSS = `
 :host { display: block; }
+:host(yinfa-speak) { display: inline-block; }
 :host([hidden]) { display: none !important; }
 .yf-element {
   text-align: start; text-indent: 0; text-transform: none; font-style: normal; font-variant: normal;
