@@ -9,46 +9,17 @@ import bankHtml from '../../docs/examples/bank-transfer.html?raw';
 import govHtml from '../../docs/examples/gov-service.html?raw';
 import mallHtml from '../../docs/examples/mall-silver-zone.html?raw';
 import vueHtml from '../../docs/examples/vue.html?raw';
-import { deepActive, FIXTURES, removeFrames, settle, shadowText, until, type HostPage } from './elements-harness';
+import { deepActive, FIXTURES, loadFrame, removeFrames, settle, shadowText, until, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
-
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  while (frames.length) frames.pop()!.remove();
-});
 
 /** Loads a demo page as written, with <base> at docs/examples/ and the test spy first in <head>. */
 async function demo(html: string, { hostile = false } = {}): Promise<HostPage> {
   const inject = `<base href="/docs/examples/"><script src="${FIXTURES}/spy.js"></script>${hostile ? `<link rel="stylesheet" href="${FIXTURES}/hostile.css">` : ''}`;
-  // Keep the page's CSP meta first; the spy goes right after the charset.
+  // The page's CSP meta stays first; the spy goes right after the charset.
   const withSpy = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${inject}`);
   expect(withSpy).not.toBe(html);
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '900px';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.srcdoc = withSpy;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = frame.contentDocument!;
-  await settle(win);
-  const shadow = (selector: string) => {
-    const el = doc.querySelector(selector);
-    if (!el?.shadowRoot) throw new Error(`${selector} has no shadow root`);
-    return el.shadowRoot;
-  };
-  return {
-    frame,
-    win,
-    doc,
-    record: (win as unknown as { __yinfaTest: HostPage['record'] }).__yinfaTest,
-    shadow,
-    inside: <T extends Element = HTMLElement>(selector: string, inner: string) => shadow(selector).querySelector<T>(inner)!,
-    remove: () => frame.remove(),
-  };
+  return loadFrame(withSpy);
 }
 
 const press = (keys: string) => userEvent.keyboard(keys);

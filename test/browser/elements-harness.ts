@@ -4,6 +4,7 @@
  * `script-src 'self'; style-src 'self'` and with a hostile stylesheet. spy.js records console errors,
  * CSP violations and the elements' events.
  */
+import { createFakeEngine } from '@yinfa/core';
 import { expect } from 'vitest';
 
 export const SCRIPT = '/packages/elements/dist/yinfa-elements.js';
@@ -48,12 +49,17 @@ export async function hostPage(body: string, options: PageOptions = {}): Promise
     `<script src="${script}"></script>`,
     ...after.map((src) => `<script src="${src}"></script>`),
   ].join('\n');
+  return loadFrame(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, width, script === SCRIPT);
+}
+
+/** Loads a whole document into a fresh same-origin iframe (srcdoc) and wraps it for the tests. */
+export async function loadFrame(html: string, width = 1024, expectScript = false): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
   frame.style.border = '0';
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+  frame.srcdoc = html;
   document.body.append(frame);
   frames.push(frame);
   await loaded;
@@ -61,7 +67,7 @@ export async function hostPage(body: string, options: PageOptions = {}): Promise
   const doc = frame.contentDocument!;
   await settle(win);
   const record = (win as unknown as { __yinfaTest: HostPage['record'] }).__yinfaTest;
-  if (script === SCRIPT && !(win as unknown as { YinfaElements?: unknown }).YinfaElements)
+  if (expectScript && !(win as unknown as { YinfaElements?: unknown }).YinfaElements)
     throw new Error(`${SCRIPT} did not load: build it first with \`node packages/elements/build.mjs\``);
   const shadow = (selector: string) => {
     const el = doc.querySelector(selector);
@@ -104,6 +110,17 @@ export async function until<T>(fn: () => T | null | undefined | false, timeout =
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`timed out${last ? `: ${String(last)}` : ''}`);
+}
+
+/** Creates an element with a silent fake TTS engine set as its ttsEngine property, appends it, and waits for its button. */
+export async function withFakeSpeech(page: HostPage, tag: string, attributes: Record<string, string>, parent: Element = page.doc.body) {
+  const engine = createFakeEngine({ auto: false });
+  const el = page.doc.createElement(tag) as HTMLElement & { ttsEngine: unknown };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.ttsEngine = engine;
+  parent.append(el);
+  await until(() => el.shadowRoot?.querySelector('button'));
+  return { engine, el };
 }
 
 export function removeFrames(): void {

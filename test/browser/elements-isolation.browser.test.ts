@@ -5,10 +5,9 @@
  * short note and log exactly one console error naming the element and attribute; the page keeps
  * working; the toolbar styles the page on purpose and undoes it when removed.
  */
-import { createFakeEngine } from '@yinfa/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, type HostPage } from './elements-harness';
+import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
 
@@ -230,13 +229,8 @@ describe('removal cleans up', () => {
 
   it('moving an element keeps its state; removing it stops its speech', async () => {
     const page = await hostPage('<div id="a"></div><div id="b"></div>');
-    const engine = createFakeEngine({ auto: false });
-    const el = page.doc.createElement('yinfa-speak') as HTMLElement & { ttsEngine: unknown };
-    el.setAttribute('text', '移动时不停');
-    el.ttsEngine = engine;
-    page.doc.getElementById('a')!.append(el);
-    const btn = await until(() => el.shadowRoot!.querySelector('button'));
-    btn.click();
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { text: '移动时不停' }, page.doc.getElementById('a')!);
+    el.shadowRoot!.querySelector('button')!.click();
     await until(() => engine.current);
     page.doc.getElementById('b')!.append(el); // a move: same task
     await settle(page.win);

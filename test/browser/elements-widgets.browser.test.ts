@@ -4,10 +4,10 @@
  * renders in its shadow root, works by keyboard, fires the documented events, reports no CSP
  * violation, and cleans up when removed.
  */
-import { createFakeEngine, createMemoryBookingAdapter, type BookingAdapter } from '@yinfa/core';
+import { createMemoryBookingAdapter, type BookingAdapter } from '@yinfa/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, type HostPage } from './elements-harness';
+import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
 
@@ -160,12 +160,7 @@ describe('<yinfa-amount-confirm>', () => {
 
   it('reads aloud through the ttsEngine property only when pressed; removing the element stops the speech', async () => {
     const page = await hostPage('');
-    const engine = createFakeEngine({ auto: false });
-    const el = page.doc.createElement('yinfa-amount-confirm');
-    el.setAttribute('amount-fen', '1000000');
-    el.setAttribute('payee-name', '李华');
-    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
-    page.doc.body.append(el);
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-amount-confirm', { 'amount-fen': '1000000', 'payee-name': '李华' });
     const read = await until(() => [...el.shadowRoot!.querySelectorAll('button')].find((b) => /读给我听/.test(b.textContent ?? '')));
     expect(engine.spoken).toEqual([]);
     read.focus();
@@ -201,12 +196,8 @@ describe('<yinfa-amount-confirm>', () => {
 describe('<yinfa-speak>', () => {
   it('reads its text on Enter, stops on the second press, and fires start/end events', async () => {
     const page = await hostPage('');
-    const engine = createFakeEngine({ auto: false });
-    const el = page.doc.createElement('yinfa-speak');
-    el.setAttribute('text', '您好，欢迎使用。');
-    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
-    page.doc.body.append(el);
-    const btn = await until(() => el.shadowRoot!.querySelector('button'));
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { text: '您好，欢迎使用。' });
+    const btn = el.shadowRoot!.querySelector('button')!;
     await settle(page.win);
     expect(engine.spoken).toEqual([]);
     btn.focus();
@@ -222,12 +213,8 @@ describe('<yinfa-speak>', () => {
 
   it('reads a page element given by for=', async () => {
     const page = await hostPage('<div id="notice"><p>社区食堂今天中午休息。</p></div>');
-    const engine = createFakeEngine({ auto: false });
-    const el = page.doc.createElement('yinfa-speak');
-    el.setAttribute('for', 'notice');
-    (el as unknown as { ttsEngine: unknown }).ttsEngine = engine;
-    page.doc.body.append(el);
-    const btn = await until(() => el.shadowRoot!.querySelector('button'));
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { for: 'notice' });
+    const btn = el.shadowRoot!.querySelector('button')!;
     btn.click();
     await until(() => engine.current);
     expect(engine.spoken.join('')).toContain('社区食堂今天中午休息');
