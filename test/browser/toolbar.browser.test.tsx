@@ -316,6 +316,28 @@ describe('Toolbar on a host page it does not own', () => {
     expect(parseFloat(getComputedStyle(document.body).paddingBottom)).toBeGreaterThanOrEqual(bar().getBoundingClientRect().height);
   });
 
+  it('keeps the page’s own hostile CSS off the bar: sizes, type and colours stay Yinfa’s', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent =
+      '* { font-size: 12px; color: #999; margin: 0; } button, select { min-height: 20px; min-width: 0; padding: 0; background: #eee; border: 0; } div { background: #fff; } a { color: #aaa; }';
+    document.head.append(hostile);
+    try {
+      const { ui, bar } = await setup();
+      for (const el of ui().getAllByRole('button')) {
+        const r = el.getBoundingClientRect();
+        expect(Math.min(r.width, r.height), el.textContent!).toBeGreaterThanOrEqual(44);
+        expect(parseFloat(getComputedStyle(el).fontSize)).toBeGreaterThanOrEqual(16);
+        const ratio = contrastRatio(parseColor(getComputedStyle(el).color)!, backgroundBehind(el));
+        expect(ratio, el.textContent!).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(getComputedStyle(bar()).backgroundColor).not.toBe('rgb(255, 255, 255)');
+      // The host's own elements still get the host's rules.
+      expect(getComputedStyle(document.querySelector('div[data-host-page] .lead')!).fontSize).toBe('12px');
+    } finally {
+      hostile.remove();
+    }
+  });
+
   it('collapses to one button, reserves less space, and opens again', async () => {
     const { ui, bar } = await setup();
     const padExpanded = parseFloat(getComputedStyle(document.body).paddingTop);
