@@ -32,7 +32,7 @@ function modules(pkg: string): Record<string, string> {
   const root = `packages/${pkg}/src/`;
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(`${dir}${d.name}/`) : [`${dir}${d.name}`]));
-  const files = walk(root).filter((f) => /\.tsx?$/.test(f)).filter((f) => !/\.(test|stories|browser\.test)\.tsx?$|\.d\.ts$|\/sample\//.test(f));
+  const files = walk(root).filter((f) => /\.tsx?$/.test(f)).filter((f) => !/\.(test|stories|browser\.test)\.tsx?$|\.d\.ts$|\/sample\/|storyParts\.tsx?$/.test(f));
   return Object.fromEntries(files.map((f) => [f.slice(root.length).replace(/\.tsx?$/, ''), f]));
 }
 
