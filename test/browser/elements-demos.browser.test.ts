@@ -50,6 +50,8 @@ describe('docs/examples/bank-transfer.html', () => {
     expect(guard.shadowRoot!.querySelector('a[href="tel:95500"]')).toBeNull(); // shown only after a risky answer
     await press('{Escape}');
     await until(() => /已取消/.test(page.doc.getElementById('result')!.textContent ?? ''));
+    // Focus goes back to where it was on the host page (the field Enter was pressed in).
+    await until(() => page.doc.activeElement?.id === 'memo');
     expect(page.record.events.find((e) => e.type === 'yinfa-transfer-decision')!.detail).toEqual({ decision: 'cancel', via: 'escape' });
     onlyCspIsStrict(page);
     expect(page.record.errors).toEqual([]);
