@@ -205,3 +205,50 @@ export const EnglishMapWithoutGeolocation: Story = {
   globals: { locale: 'en-US' },
   args: { defaultShowMap: true, tiles: LOCAL_TILES, locate: () => Promise.reject({ code: 1 }) },
 };
+
+const EDGE_NOW = new Date('2026-12-02T23:30:00+08:00');
+const edgeBase = {
+  type: 'meal-point',
+  status: 'open',
+  menu: [{ name: '一荤两素', fen: 1200 }],
+  subsidies: [{ label: '80周岁以上每餐补贴3元', minAge: 80, effect: { kind: 'fixed-off', fen: 300 } }],
+  services: { modes: ['dine-in'] },
+  diet: [],
+  sample: true,
+};
+/** Odd but valid records: very long names, phones with extensions and full-width digits, "暂无", swapped lat/lng, BD-09, a night window, paused, no hours. */
+const EDGE_POINTS = [
+  {
+    ...edgeBase,
+    id: 'edge-long',
+    name: '连云港市海州区朐阳街道幸福花园社区居家养老服务中心长者食堂暨老年助餐服务示范点（示例）',
+    address: { district: '海州区', street: '朐阳街道', detail: '朐阳路与解放中路交叉口向东二百米幸福花园小区北门综合服务楼一楼东侧（示例地址，非真实地点）' },
+    location: { lng: 119.129, lat: 34.601, datum: 'WGS84' },
+    phones: ['0518-0123-4567 转 801', '０５１８－０１２３－４５６８', '暂无'],
+    hours: { windows: [{ meal: 'dinner', start: '21:00', end: '01:00' }] },
+  },
+  { ...edgeBase, id: 'edge-swapped', name: '坐标写反的助餐点（示例）', address: { district: '海州区', detail: '示例路 2 号' }, location: { lng: 34.602, lat: 119.131, datum: 'GCJ02' }, phones: ['0518-0123-0002'] },
+  { ...edgeBase, id: 'edge-bd09', name: '百度坐标的助餐点（示例）', address: { district: '海州区', detail: '示例路 3 号' }, location: { lng: 119.141, lat: 34.607, datum: 'BD09' }, phones: ['0518-0123-0003'], hours: { windows: [{ meal: 'lunch', start: '11:00', end: '13:00' }] } },
+  { ...edgeBase, id: 'edge-paused', status: 'paused', name: '暂停营业的食堂（示例）', address: { district: '海州区', detail: '示例路 4 号' }, location: { lng: 119.125, lat: 34.598, datum: 'WGS84' }, phones: [] },
+];
+
+/** Long names at 200% text, extension and full-width phone numbers, a window crossing midnight at 23:30, swapped and BD-09 coordinates, a paused point, missing hours. */
+export const EdgeCases: Story = {
+  globals: { textScale: '2' },
+  args: { points: EDGE_POINTS, now: EDGE_NOW, location: HAIZHOU, profile: { age: 80 } },
+  play: async ({ canvasElement, args }) => {
+    const c = within(canvasElement);
+    const list = await c.findByRole('list', { name: '助餐点列表' });
+    await expect(within(list).getAllByRole('article')).toHaveLength(4);
+    await expect(c.getByText('晚餐营业中，1:00 结束')).toBeInTheDocument();
+    await expect(c.getByText('暂停营业')).toBeInTheDocument();
+    await expect(c.getByText('营业时间未知，请先打电话', { exact: false })).toBeInTheDocument();
+    await expect(args.onInvalidRecords).toHaveBeenCalledWith(
+      expect.arrayContaining([expect.objectContaining({ id: 'edge-swapped', field: 'location', severity: 'warning' }), expect.objectContaining({ id: 'edge-long', field: 'phones[2]', severity: 'warning' })]),
+    );
+    const long = within(list).getAllByRole('article').find((a) => a.textContent?.includes('幸福花园'))!;
+    await userEvent.click(within(long).getAllByRole('button')[0]!);
+    const calls = await c.findAllByRole('link', { name: /^拨打/ });
+    await expect(calls.map((a) => a.getAttribute('href'))).toEqual(['tel:051801234567,801', 'tel:051801234568']);
+  },
+};
