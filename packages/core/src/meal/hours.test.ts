@@ -33,6 +33,24 @@ describe('mealPointStatus (Asia/Shanghai)', () => {
     expect(mealPointStatus(week, shanghai('2026-12-02T10:00')).minutesToOpen).toBe(90);
   });
 
+  it.each([
+    ['America/New_York', 300],
+    ['Europe/London', 0],
+    ['Pacific/Kiritimati', -840],
+    ['Asia/Shanghai', -480],
+  ])('gives the same answers with the process in %s', (zone, offset) => {
+    const saved = process.env.TZ;
+    const expected = [0, 5, 11, 17, 23].map((h) => mealPointStatus(week, new Date(Date.UTC(2026, 11, 2, h))));
+    process.env.TZ = zone;
+    try {
+      expect(new Date(Date.UTC(2026, 11, 2, 4)).getTimezoneOffset()).toBe(offset); // the zone really changed
+      expect([0, 5, 11, 17, 23].map((h) => mealPointStatus(week, new Date(Date.UTC(2026, 11, 2, h))))).toEqual(expected);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('does not depend on the device zone: the same instant gives the same answer', () => {
     const at = new Date('2026-12-02T04:00:00Z'); // 12:00 in Shanghai, 05:00 in London, 23:00 the day before in New York
     const s = mealPointStatus(week, at);
