@@ -270,6 +270,15 @@ describe('Toolbar on a host page it does not own', () => {
     document.querySelector<HTMLInputElement>('#name')!.focus();
     await waitFor(() => expect(engine.spoken.length).toBe(count + 1));
     expect(engine.spoken[count]).toContain('姓名');
+    // Hover reading only after the user turns it on, once the pointer rests.
+    const lead = document.querySelector<HTMLElement>('div[data-host-page] .lead')!;
+    await userEvent.hover(lead);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(engine.spoken.join('')).not.toContain('年满八十周岁');
+    await userEvent.click(ui().getByRole('button', { name: '鼠标停留也读' }));
+    await userEvent.hover(document.querySelector<HTMLElement>('div[data-host-page] h1')!);
+    await userEvent.hover(lead);
+    await waitFor(() => expect(engine.spoken.join('')).toContain('年满八十周岁'), { timeout: 2000 });
   });
 
   it('the focused element is never covered by the bar: tab through the whole page', async () => {

@@ -416,6 +416,11 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
                       >
                         {t('toolbar.pointRead')}
                       </Button>
+                      {settings.readMode === 'point' ? (
+                        <Button variant="secondary" aria-pressed={speech.settings.hoverRead} onClick={() => speech.settings.setHoverRead(!speech.settings.hoverRead)}>
+                          {t('toolbar.hoverRead')}
+                        </Button>
+                      ) : null}
                       <Button variant="secondary" aria-pressed={settings.caption} aria-keyshortcuts={keyOf('caption')} onClick={() => toggle('caption', 'toolbar.caption')}>
                         {t('toolbar.caption')}
                       </Button>

@@ -20,11 +20,15 @@ export interface HostReader {
 /**
  * Read-aloud for a page the toolbar does not own, built from the speech package's parts (the same
  * reading order, normalisation, highlight and player as ReadAloud): 连读 from the top or from where the
- * user last clicked or focused on the page, and 指读 — reading what gets keyboard focus — when `point`
- * is on and the user has not said they use their own screen reader.
+ * user last clicked or focused on the page, and 指读 — reading what gets keyboard focus, and what the
+ * pointer rests on if the user turned hover reading on — when `point` is on and the user has not said
+ * they use their own screen reader.
  */
-export function useHostReader(getRoot: () => Element | null, options: { point: boolean; isOwnUi: (el: Element) => boolean; focusDelay?: number }): HostReader {
-  const { point, isOwnUi, focusDelay = 250 } = options;
+export function useHostReader(
+  getRoot: () => Element | null,
+  options: { point: boolean; isOwnUi: (el: Element) => boolean; focusDelay?: number; hoverDelay?: number },
+): HostReader {
+  const { point, isOwnUi, focusDelay = 250, hoverDelay = 600 } = options;
   const owner = `yf-toolbar-read-${useId()}`;
   const speech = useSpeech();
   const { locale, prefersReducedMotion } = useYinfa();
@@ -75,8 +79,9 @@ export function useHostReader(getRoot: () => Element | null, options: { point: b
   );
 
   // Where 连读 starts, and 指读 on focus: listen on the host page, never inside our own bar.
-  const latest = useRef({ point, readPoint, available: speech.available, usesScreenReader: speech.settings.usesScreenReader });
-  latest.current = { point, readPoint, available: speech.available, usesScreenReader: speech.settings.usesScreenReader };
+  const now = { point, readPoint, available: speech.available, usesScreenReader: speech.settings.usesScreenReader, hover: speech.settings.hoverRead };
+  const latest = useRef(now);
+  latest.current = now;
   useEffect(() => {
     const root = getRoot();
     const doc = root?.ownerDocument;
@@ -93,14 +98,30 @@ export function useHostReader(getRoot: () => Element | null, options: { point: b
       // Debounced: tabbing quickly through a form reads only where the user stops.
       timer = setTimeout(() => now.readPoint(el), focusDelay);
     };
+    // Hover 指读, only when the user turned it on: waits until the pointer rests, never repeats the same paragraph.
+    let lastHover: Element | null = null;
+    const hover = (event: Event) => {
+      const el = event.target instanceof Element ? event.target : null;
+      const now = latest.current;
+      if (!el || !now.point || !now.hover || !now.available || now.usesScreenReader || isOwnUi(el) || !getRoot()?.contains(el)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const block = el.closest('p, li, td, th, h1, h2, h3, h4, h5, h6, label, a, button, figcaption, caption, legend') ?? el;
+        if (block === lastHover) return;
+        lastHover = block;
+        now.readPoint(block);
+      }, hoverDelay);
+    };
     doc.addEventListener('focusin', mark);
     doc.addEventListener('pointerdown', mark);
+    doc.addEventListener('mouseover', hover);
     return () => {
       clearTimeout(timer);
       doc.removeEventListener('focusin', mark);
       doc.removeEventListener('pointerdown', mark);
+      doc.removeEventListener('mouseover', hover);
     };
-  }, [getRoot, isOwnUi, focusDelay]);
+  }, [getRoot, isOwnUi, focusDelay, hoverDelay]);
 
   return {
     readAll: (fromPoint = false) => speakItems(fromPoint ? startPoint.current : null, false),
