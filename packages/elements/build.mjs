@@ -5,7 +5,8 @@
 //   dist/esm/                  ESM for bundlers (react, react-dom, @yinfa/*, leaflet stay external)
 // The CSS of @yinfa/tokens, @yinfa/react and @yinfa/widgets is bundled into a string and adopted as a
 // constructable stylesheet in each shadow root (allowed under style-src 'self'; <style> is not).
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -157,7 +158,22 @@ async function main() {
     plugins: [yinfaPlugin(cssText, { externalWorkspace: true })],
     define: { ...common.define, 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
   });
+  if (!process.argv.includes('--no-types')) emitTypes();
   console.log(`@yinfa/elements ${version}: dist/yinfa-elements.js, ${Object.keys(TAGS).length} single-element scripts, yinfa-leaflet.js, esm/`);
+}
+
+/**
+ * Declarations for the ESM build (dist/esm/*.d.ts), bundled per entry by tsup so they resolve under
+ * node16 and bundlers; dist/esm/vue.d.ts is types/vue.d.ts pointed at them. `--no-types` skips this (~30 s).
+ */
+function emitTypes() {
+  const out = path.join(dist, 'esm');
+  const entries = ['index.ts', 'define.ts', 'jsx.ts'].map((f) => path.relative(root, src(f)));
+  const externals = ['react', 'react-dom', 'leaflet', '@yinfa/core', '@yinfa/react', '@yinfa/tokens', '@yinfa/widgets/fraud', '@yinfa/widgets/meal-map', '@yinfa/widgets/service-booking'];
+  execFileSync('npx', ['tsup', ...entries, '--dts-only', '--format', 'esm', '--out-dir', path.relative(root, out), '--no-config', '--tsconfig', 'tsconfig.json', '--silent', ...externals.flatMap((e) => ['--external', e])], { cwd: root, stdio: 'inherit' });
+  const vue = readFileSync(path.join(here, 'types/vue.d.ts'), 'utf8').replace("from '../src/types'", "from './index.js'");
+  writeFileSync(path.join(out, 'vue.d.ts'), vue);
+  writeFileSync(path.join(out, 'style-singleton.d.ts'), readFileSync(path.join(here, 'types/style-singleton.d.ts'), 'utf8'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

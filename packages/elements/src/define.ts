@@ -2,3 +2,6 @@
 import { defineYinfaElements } from './registry';
 
 defineYinfaElements();
+
+// Importing this entry also brings the element types (HTMLElementTagNameMap, event details).
+export type { YinfaEventMap } from './types';
