@@ -91,6 +91,17 @@ export const Shortcuts: Story = {
   },
 };
 
+/** 指读 on: what gets keyboard focus is read; 鼠标停留也读 offers hover reading, off until pressed. */
+export const ReadOnFocus: Story = {
+  args: { defaultSettings: { readMode: 'point', caption: true } },
+  play: async ({ canvasElement }) => {
+    const { bar } = await findBar(canvasElement);
+    await expect(bar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(bar.getByRole('button', { name: '鼠标停留也读' })).toHaveAttribute('aria-pressed', 'false');
+  },
+};
+
 export const English: Story = { globals: { locale: 'en-US' } };
+export const EnglishReadOnFocus: Story = { globals: { locale: 'en-US' }, args: { defaultSettings: { readMode: 'point' } } };
 export const EnglishBlackYellow: Story = { globals: { locale: 'en-US' }, args: { defaultSettings: { scheme: 'black-yellow', textStep: 2 } } };
 export const EnglishCollapsed: Story = { globals: { locale: 'en-US' }, args: { defaultSettings: { collapsed: true } } };
