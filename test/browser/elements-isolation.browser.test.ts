@@ -193,16 +193,26 @@ describe('<yinfa-toolbar> styles the page on purpose, and undoes it', () => {
     expect(page.record.errors).toEqual([]);
   });
 
-  it('a colour scheme applies to the host page through an adopted sheet under strict CSP', async () => {
-    const page = await hostPage('<main><p id="p">文字</p></main><yinfa-toolbar remember="false"></yinfa-toolbar>');
+  it('a colour scheme applies to the host page and to every Yinfa element, under strict CSP, and goes away with the toolbar', async () => {
+    const page = await hostPage('<main><p id="p">文字</p></main><yinfa-toolbar remember="false"></yinfa-toolbar><yinfa-fraud-banner></yinfa-fraud-banner>');
     const toolbar = page.doc.querySelector('yinfa-toolbar')!;
-    const select = await until(() => [...toolbar.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => /黑底|高对比|黄/.test(o.text))));
-    const option = [...select.options].find((o) => o.value !== select.value)!;
+    const select = await until(() => [...toolbar.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'black-yellow')));
+    const banner = page.inside('yinfa-fraud-banner', '.yf-root');
+    expect(page.win.getComputedStyle(banner).backgroundColor).toBe('rgb(255, 255, 255)');
     select.focus();
-    select.value = option.value;
+    select.value = 'black-yellow';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => page.doc.documentElement.getAttribute('data-yinfa-scheme') ?? page.doc.documentElement.getAttributeNames().find((n) => n.includes('scheme')));
-    expect(page.doc.adoptedStyleSheets.length).toBeGreaterThanOrEqual(2);
+    await until(() => page.doc.documentElement.getAttribute('data-yinfa-scheme') === 'black-yellow');
+    await settle(page.win);
+    // The host page (through the toolbar's adopted sheet) and the element (through its shadow root's scheme sheet).
+    expect(page.win.getComputedStyle(page.doc.getElementById('p')!).color).toBe('rgb(255, 255, 0)');
+    expect(page.win.getComputedStyle(banner).backgroundColor).toBe('rgb(0, 0, 0)');
+    expect(page.win.getComputedStyle(banner).color).toBe('rgb(255, 255, 0)');
+    expect(page.doc.querySelectorAll('style')).toHaveLength(0);
+    toolbar.remove();
+    await settle(page.win);
+    expect(page.doc.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
+    expect(page.win.getComputedStyle(banner).backgroundColor).toBe('rgb(255, 255, 255)');
     expectNoViolations(page);
   });
 });

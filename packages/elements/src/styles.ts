@@ -8,6 +8,7 @@
  * often set to 10px (62.5%) or a hostile `* { font-size: 12px !important }` shrinks; --yf-rem is the
  * browser's own default font size instead (the user's setting), measured once per document.
  */
+import { COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeTokens, type ColorScheme } from '@yinfa/core';
 import { cssText } from 'yinfa:css';
 
 /** Element-level rules: isolation from inherited host styles, the error note, the probe. */
@@ -39,6 +40,9 @@ interface Sheets {
   medium: number | null;
   /** The toolbar's page text scale (data-yinfa-text-scale on <html>), followed by every element. */
   pageScale: number;
+  /** The toolbar's colour scheme (data-yinfa-scheme on <html>): its tokens, followed by every element. */
+  scheme: CSSStyleSheet;
+  schemeId: string | null;
   observer: MutationObserver | null;
 }
 
@@ -48,6 +52,22 @@ export const PAGE_SCALE_ATTRIBUTE = 'data-yinfa-text-scale';
 function readPageScale(doc: Document): number {
   const n = Number(doc.documentElement.getAttribute(PAGE_SCALE_ATTRIBUTE));
   return Number.isFinite(n) && n >= 1 && n <= 3 ? n : 1;
+}
+
+function readScheme(doc: Document): ColorScheme | null {
+  const id = doc.documentElement.getAttribute(SCHEME_ATTRIBUTE);
+  return id && Object.prototype.hasOwnProperty.call(COLOR_SCHEMES, id) ? COLOR_SCHEMES[id as ColorScheme['id']] : null;
+}
+
+/** The scheme's Yinfa tokens inside each shadow root (the page's scheme stylesheet cannot reach in). */
+function writeScheme(sheets: Sheets, scheme: ColorScheme | null): void {
+  sheets.schemeId = scheme?.id ?? null;
+  const tokens = scheme
+    ? Object.entries(schemeTokens(scheme))
+        .map(([k, v]) => `${k}: ${v};`)
+        .join(' ')
+    : '';
+  sheets.scheme.replaceSync(scheme ? `@layer yinfa { :host, [data-yinfa-mode], .yf-root { ${tokens} } }` : '');
 }
 
 function writeRem(sheets: Sheets): void {
@@ -67,18 +87,24 @@ function sheetsFor(doc: Document): Sheets {
       return sheet;
     };
     const rem = make(':host { --yf-rem: 16px; }');
-    sheets = { all: [make(cssText), make(ELEMENT_CSS), rem], rem, medium: null, pageScale: readPageScale(doc), observer: null };
+    const scheme = make('');
+    sheets = { all: [make(cssText), make(ELEMENT_CSS), rem, scheme], rem, medium: null, pageScale: readPageScale(doc), scheme, schemeId: null, observer: null };
     perDocument.set(doc, sheets);
-    // When the toolbar (or the page) enlarges the page text, the elements grow with it.
+    // When the toolbar (or the page) enlarges the page text or picks a colour scheme, the elements follow.
     const current = sheets;
     current.observer = new view.MutationObserver(() => {
       const next = readPageScale(doc);
-      if (next === current.pageScale) return;
-      current.pageScale = next;
-      writeRem(current);
+      if (next !== current.pageScale) {
+        current.pageScale = next;
+        writeRem(current);
+      }
+      const nextScheme = readScheme(doc);
+      if ((nextScheme?.id ?? null) !== current.schemeId) writeScheme(current, nextScheme);
     });
-    current.observer.observe(doc.documentElement, { attributes: true, attributeFilter: [PAGE_SCALE_ATTRIBUTE] });
+    current.observer.observe(doc.documentElement, { attributes: true, attributeFilter: [PAGE_SCALE_ATTRIBUTE, SCHEME_ATTRIBUTE] });
     if (current.pageScale !== 1) writeRem(current);
+    const initialScheme = readScheme(doc);
+    if (initialScheme) writeScheme(current, initialScheme);
   }
   return sheets;
 }
