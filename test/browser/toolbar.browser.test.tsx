@@ -284,11 +284,12 @@ describe('Toolbar on a host page it does not own', () => {
   it('the focused element is never covered by the bar: tab through the whole page', async () => {
     for (const [width, height, steps] of [
       [1280, 600, 0],
+      [768, 700, 2],
       [320, 640, 4],
     ] as const) {
       await page.viewport(width, height);
       const { ui, bar, unmount } = await setup({ defaultSettings: { textStep: steps } });
-      expect(document.documentElement.style.fontSize).toBe(steps ? '200%' : '');
+      expect(document.documentElement.style.fontSize).toBe(['', '125%', '150%', '175%', '200%'][steps]);
       document.body.focus();
       window.scrollTo(0, 0);
       const seen = new Set<Element>();
@@ -400,6 +401,25 @@ describe('Toolbar on a host page it does not own', () => {
     const none = await setup({ remember: false, storage: off });
     await userEvent.click(none.ui().getByRole('button', { name: '字变大' }));
     expect(off.size).toBe(0);
+  });
+
+  it('never changes the page’s content: every feature used, the host markup is byte for byte the same', async () => {
+    const { ui, engine } = await setup();
+    const host = document.querySelector('div[data-host-page]')!;
+    const before = host.innerHTML;
+    await userEvent.click(ui().getByRole('button', { name: '字变大' }));
+    await userEvent.selectOptions(ui().getByRole('combobox', { name: '配色' }), 'blue-yellow');
+    await userEvent.selectOptions(ui().getByRole('combobox', { name: '辅助线' }), 'line');
+    await userEvent.click(ui().getByRole('button', { name: '大鼠标' }));
+    await userEvent.click(ui().getByRole('button', { name: '大字幕' }));
+    await userEvent.click(ui().getByRole('button', { name: '朗读本页' }));
+    await waitFor(() => expect(engine.current).toBeTruthy());
+    expect(host.innerHTML).toBe(before); // the sentence highlight uses CSS.highlights, not the DOM
+    await userEvent.click(ui().getByRole('button', { name: '停止朗读' }));
+    await userEvent.click(ui().getByRole('button', { name: '纯文本' }));
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(ui().getByRole('button', { name: '恢复原样' }));
+    expect(host.innerHTML).toBe(before);
   });
 
   it('unmount undoes every change it made', async () => {
