@@ -243,6 +243,22 @@ describe('<yinfa-meal-map>', () => {
     expect(page.record.errors).toEqual([]);
   });
 
+  it('the points property: bad records are skipped and reported in yinfa-invalid-records, the good ones listed', async () => {
+    const sample = (await (await fetch(SRC)).json()) as { points: Array<Record<string, unknown>> };
+    const page = await hostPage('');
+    const el = page.doc.createElement('yinfa-meal-map') as HTMLElement & { points: unknown[] };
+    el.points = [{ id: 'broken', name: 42 }, ...sample.points.slice(0, 3), 'not a record'];
+    el.setAttribute('tiles', 'none');
+    page.doc.body.append(el);
+    await until(() => events(page, 'yinfa-invalid-records').length === 1);
+    const errors = events(page, 'yinfa-invalid-records')[0]!.detail.errors as Array<{ index: number }>;
+    expect(new Set(errors.map((e) => e.index))).toEqual(new Set([0, 4]));
+    const text = shadowText(el.shadowRoot!);
+    for (const p of sample.points.slice(0, 3)) expect(text).toContain(p.name as string);
+    expect(el.shadowRoot!.querySelector('.yf-element-error')).toBeNull();
+    expect(page.record.errors).toEqual([]);
+  });
+
   it('a src that fails shows the note and one console error naming src', async () => {
     const page = await hostPage('<yinfa-meal-map src="/no/such/points.json"></yinfa-meal-map>');
     const el = page.doc.querySelector('yinfa-meal-map')!;
