@@ -88,6 +88,17 @@ describe('Toolbar (jsdom)', () => {
     expect(document.documentElement.hasAttribute('style')).toBe(false);
   });
 
+  it('one toolbar per page: a second one warns and renders nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    setup();
+    setup();
+    await screen.findByRole('region');
+    expect(screen.getAllByRole('region', { name: '适老化及无障碍工具条' })).toHaveLength(1);
+    expect(document.querySelectorAll('style[data-yinfa-toolbar]')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('already on this page'));
+    warn.mockRestore();
+  });
+
   it('steps text 100→200% and reports it, with the smaller button inert at 100%', async () => {
     setup();
     const larger = await screen.findByRole('button', { name: '字变大' });

@@ -6,6 +6,7 @@ import {
   TOOLBAR_ACTIONS,
   createToolbarStore,
   cycle,
+  describeShortcut,
   devWarn,
   matchToolbarShortcut,
   resolveToolbarShortcuts,
@@ -61,6 +62,8 @@ export interface ToolbarProps {
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const OWN_UI = '[data-yinfa-toolbar-ui]';
+let liveToolbars = 0;
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const isOwnUi = (el: Element) => Boolean(el.closest(OWN_UI));
 
 function defaultStorage(): ToolbarStorageLike | null {
@@ -106,13 +109,22 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const skipHost = useRef<HTMLDivElement | null>(null);
   useIsoLayoutEffect(() => {
     const d = document;
+    // One toolbar per page: a second would stack its padding and stylesheet on the first's.
+    if (liveToolbars > 0) {
+      devWarn('Toolbar: a toolbar is already on this page; this one renders nothing.');
+      return;
+    }
+    liveToolbars++;
     // The skip link goes first in the page, so it is the first Tab stop.
     const host = d.createElement('div');
     host.setAttribute('data-yinfa-toolbar-ui', '');
     d.body.prepend(host);
     skipHost.current = host;
     setDoc(d);
-    return () => host.remove();
+    return () => {
+      liveToolbars--;
+      host.remove();
+    };
   }, []);
 
   // The page's main content: what 纯文本 shows and reading reads.
@@ -460,7 +472,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
                 {TOOLBAR_ACTIONS.filter((a) => shortcuts[a]).map((a) => (
                   <div key={a} className="yf-toolbar-keys__row">
                     <dt>
-                      <kbd>{shortcuts[a]}</kbd>
+                      <kbd>{describeShortcut(shortcuts[a]!, isMac())}</kbd>
                     </dt>
                     <dd>{t(`toolbar.action.${a}` as 'toolbar.label')}</dd>
                   </div>
