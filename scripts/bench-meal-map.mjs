@@ -248,14 +248,24 @@ inflate these numbers, the p95/max most. Aims from issue 6: filter + sort under 
 `;
     console.log(section);
     if (write) {
+      // Between our own markers, like the other benches; never past them, so their sections stay whole.
       const file = path.join(root, 'docs/performance.md');
       const doc = readFileSync(file, 'utf8');
-      const start = doc.indexOf('## Meal map');
+      const START = '<!-- bench-meal-map:start -->';
+      const END = '<!-- bench-meal-map:end -->';
+      const block = `${START}\n${section.trimEnd()}\n${END}`;
       let next;
-      if (start >= 0) {
-        const after = doc.indexOf('\n## ', start + 1);
-        next = doc.slice(0, start) + section + (after >= 0 ? doc.slice(after) : '');
-      } else next = `${doc.replace(/\s*$/, '')}\n\n${section}`;
+      if (doc.includes(START) && doc.includes(END)) next = doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length);
+      else {
+        // First run with markers: replace an unmarked "## Meal map" section up to the next heading or marker.
+        const start = doc.indexOf('## Meal map');
+        if (start >= 0) {
+          const rest = doc.slice(start + 1);
+          const stops = [rest.indexOf('\n## '), rest.indexOf('\n<!--')].filter((i) => i >= 0);
+          const end = stops.length ? start + 1 + Math.min(...stops) : doc.length;
+          next = `${doc.slice(0, start)}${block}\n${doc.slice(end)}`;
+        } else next = `${doc.replace(/\s*$/, '')}\n\n${block}\n`;
+      }
       writeFileSync(file, next);
       console.log('updated docs/performance.md');
     }
