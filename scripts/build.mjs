@@ -1,7 +1,7 @@
 // Builds the packages in dependency order: tokens (Style Dictionary) → core → react → widgets → elements,
 // then the CSS bundles. Each tsup run resolves sibling types from the previous package's dist.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
@@ -9,6 +9,8 @@ run('node', ['packages/tokens/build.mjs']);
 for (const pkg of ['core', 'react', 'widgets']) {
   console.log(`\n▶ building @yinfa/${pkg}`);
   run('npx', ['tsup', '--silent'], { YINFA_PACKAGE: pkg });
+  // The meal-point JSON Schema ships as data for host teams validating their own feeds.
+  if (pkg === 'core') copyFileSync('packages/core/src/meal/meal-point.schema.json', 'packages/core/dist/meal-point.schema.json');
 }
 if (existsSync('packages/elements/build.mjs')) {
   console.log('\n▶ building @yinfa/elements');
