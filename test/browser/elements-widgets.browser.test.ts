@@ -131,6 +131,22 @@ describe('<yinfa-transfer-guard>', () => {
     expect(events(page, 'yinfa-transfer-decision')[0]!.detail).toEqual({ decision: 'cancel', via: 'button' });
   });
 
+  it('Tab and Shift+Tab cycle inside the guard (a trap that works across the shadow boundary)', async () => {
+    const { page, guard, dialog } = await openGuard(`official-numbers='[{"label":"本行客服","number":"95588"}]'`);
+    for (const key of ['{Tab}', '{Shift>}{Tab}{/Shift}']) {
+      const seen = new Set<Element>();
+      for (let i = 0; i < 10; i++) {
+        await press(key);
+        expect(page.doc.activeElement).toBe(guard);
+        const active = deepActive(page.doc)!;
+        expect(dialog.contains(active), `${key} #${i} left the dialog: ${active.outerHTML.slice(0, 80)}`).toBe(true);
+        seen.add(active);
+      }
+      // It moves between the controls (yes, no, close…), not stuck on one.
+      expect(seen.size).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('opening without an assessment shows the note and names the attribute once', async () => {
     const page = await hostPage('<yinfa-transfer-guard open></yinfa-transfer-guard>');
     expect(page.inside('yinfa-transfer-guard', '.yf-element-error').getAttribute('data-problem')).toBe('assessment');

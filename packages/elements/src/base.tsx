@@ -9,6 +9,7 @@ import { YINFA_MODES, YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
+import { installShadowFocusTrap } from './focus-trap';
 import { elementMessages, type ElementMessageKey } from './messages';
 import { adoptStyles } from './styles';
 
@@ -83,6 +84,7 @@ export abstract class YinfaElement extends HTMLElement {
   #cleanups: Array<() => void> = [];
   #lastProblem = '';
   #unmountPending = false;
+  #removeTrap: (() => void) | null = null;
 
   constructor() {
     super();
@@ -147,6 +149,7 @@ export abstract class YinfaElement extends HTMLElement {
       adoptStyles(shadow, probe);
     }
     this.#root ??= createRoot(this.#container);
+    this.#removeTrap ??= installShadowFocusTrap(this, this.shadowRoot!);
     this.#schedule();
   }
 
@@ -176,6 +179,8 @@ export abstract class YinfaElement extends HTMLElement {
     }
     this.#root?.unmount();
     this.#root = null;
+    this.#removeTrap?.();
+    this.#removeTrap = null;
     this.#lastProblem = '';
   }
 

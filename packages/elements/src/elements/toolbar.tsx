@@ -1,5 +1,6 @@
 import type { SpeechEngine, ToolbarSettings, ToolbarShortcutConfig, ToolbarStorageLike } from '@yinfa/core';
 import { Toolbar, type ToolbarProps } from '@yinfa/react';
+import { useEffect } from 'react';
 import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
 import { YinfaElement, type RenderContext } from '../base';
 import { adoptIntoDocument } from '../styles';
@@ -8,6 +9,31 @@ function shortcutsShape(value: unknown): string | null {
   if (value === false) return null;
   if (plainObject(value)) return 'expected "off" or a JSON object like {"textLarger":"Alt+Shift+Equal","read":false}';
   return Object.values(value as object).every((v) => v === false || typeof v === 'string') ? null : 'each shortcut must be a key chord string or false';
+}
+
+/**
+ * The toolbar's skip link (in the page) points at the bar's id, but the bar is in the shadow root, where a
+ * document link cannot land. The host element takes the bar's id (unless the page gave it one), so the
+ * skip link has a real target in the document.
+ */
+function ShareBarId({ host, portal }: { host: HTMLElement; portal: HTMLElement }) {
+  useEffect(() => {
+    let given: string | null = null;
+    const sync = () => {
+      const bar = portal.querySelector<HTMLElement>('.yf-toolbar[id]');
+      if (!bar || (host.id && host.id !== given)) return;
+      given = bar.id;
+      if (host.id !== given) host.id = given;
+    };
+    sync();
+    const observer = new MutationObserver(sync);
+    observer.observe(portal, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      if (given && host.id === given) host.removeAttribute('id');
+    };
+  }, [host, portal]);
+  return null;
 }
 
 /**
@@ -39,7 +65,7 @@ export class YinfaToolbarElement extends YinfaElement {
 
   #release: (() => void) | null = null;
 
-  protected override renderContent({ values, emit, portal, onDisconnect }: RenderContext) {
+  protected override renderContent({ values, emit, portal, onDisconnect, host }: RenderContext) {
     if (!this.#release) {
       this.#release = adoptIntoDocument(this.ownerDocument);
       onDisconnect(() => {
@@ -59,6 +85,11 @@ export class YinfaToolbarElement extends YinfaElement {
       container: portal,
       onSettingsChange: (settings) => emit('yinfa-settings-change', { settings }),
     };
-    return <Toolbar {...props} />;
+    return (
+      <>
+        <Toolbar {...props} />
+        <ShareBarId host={host} portal={portal} />
+      </>
+    );
   }
 }
