@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { GuideKind } from '@yinfa/core';
+import { eventElement } from './events';
 
 export interface ReadingGuideProps {
   kind: GuideKind;
@@ -45,7 +46,7 @@ export function ReadingGuide({ kind }: ReadingGuideProps) {
       schedule();
     };
     const onFocus = (event: FocusEvent) => {
-      const el = event.target instanceof Element ? event.target : null;
+      const el = eventElement(event);
       if (!el || el === doc.body) return;
       focused = el;
       toFocused();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YinfaProvider } from '../provider';
 import { LARGE_CURSOR, LARGE_CURSOR_URL } from './cursor';
+import { eventElement, isOwnUi } from './events';
 import { toolbarMessages } from './messages';
 import { createPagePresentation, STYLE_ATTRIBUTE } from './presentation';
 import { Toolbar } from './Toolbar';
@@ -18,6 +19,25 @@ describe('toolbar messages', () => {
     const zh = Object.keys(toolbarMessages['zh-CN']).sort();
     expect(Object.keys(toolbarMessages['en-US']).sort()).toEqual(zh);
     for (const cat of Object.values(toolbarMessages)) for (const text of Object.values(cat)) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('own UI inside a shadow root (<yinfa-toolbar>)', () => {
+  it('finds the real element of a retargeted event and knows it is the bar', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div data-yinfa-toolbar-ui><button>字变大</button></div>';
+    const button = root.querySelector('button')!;
+    let seen: Element | null = null;
+    let own = false;
+    document.addEventListener('focusin', (e) => ((seen = eventElement(e)), (own = isOwnUi(seen))), { once: true });
+    button.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(seen).toBe(button);
+    expect(own).toBe(true);
+    expect(isOwnUi(host)).toBe(false);
+    expect(isOwnUi(null)).toBe(false);
+    host.remove();
   });
 });
 

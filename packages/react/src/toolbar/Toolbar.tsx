@@ -34,6 +34,7 @@ import { SpeechProvider } from '../speech/SpeechProvider';
 import { SPEECH_RATE_CHOICES } from '../speech/SpeechSettings';
 import { cx } from '../utils/cx';
 import { toolbarMessages } from './messages';
+import { eventElement, isOwnUi } from './events';
 import { createPagePresentation, type PagePresentation } from './presentation';
 import { ReadingGuide } from './ReadingGuide';
 import { TextOnlyView } from './TextOnlyView';
@@ -61,10 +62,8 @@ export interface ToolbarProps {
 }
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-const OWN_UI = '[data-yinfa-toolbar-ui]';
 let liveToolbars = 0;
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-const isOwnUi = (el: Element) => Boolean(el.closest(OWN_UI));
 
 function defaultStorage(): ToolbarStorageLike | null {
   try {
@@ -222,9 +221,9 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     if (!doc || placement !== 'fixed') return;
     const view = doc.defaultView;
     const onFocus = (event: FocusEvent) => {
-      const el = event.target instanceof Element ? event.target : null;
+      const el = eventElement(event);
       const b = bar.current;
-      if (!el || !b || !view || isOwnUi(el)) return;
+      if (!el || !b || !view || isOwnUi(el) || b.contains(el)) return;
       const covered = () => {
         const r = el.getBoundingClientRect();
         const box = b.getBoundingClientRect();

@@ -5,6 +5,7 @@ import { collectReadable, itemIndexFor, itemsToSegments, type SegmentTarget } fr
 import { useSentenceHighlight } from '../speech/highlight';
 import { speechMessages } from '../speech/messages';
 import { useSpeech } from '../speech/useSpeech';
+import { eventElement } from './events';
 
 export interface HostReader {
   /** 连读 from the top, or from the chosen point when there is one and `fromPoint` is set. */
@@ -88,7 +89,7 @@ export function useHostReader(
     if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const mark = (event: Event) => {
-      const el = event.target instanceof Element ? event.target : null;
+      const el = eventElement(event);
       if (!el || isOwnUi(el) || !getRoot()?.contains(el)) return;
       startPoint.current = el;
       setHasStartPoint(true);
@@ -101,7 +102,7 @@ export function useHostReader(
     // Hover 指读, only when the user turned it on: waits until the pointer rests, never repeats the same paragraph.
     let lastHover: Element | null = null;
     const hover = (event: Event) => {
-      const el = event.target instanceof Element ? event.target : null;
+      const el = eventElement(event);
       const now = latest.current;
       if (!el || !now.point || !now.hover || !now.available || now.usesScreenReader || isOwnUi(el) || !getRoot()?.contains(el)) return;
       clearTimeout(timer);
