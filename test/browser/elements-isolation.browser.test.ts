@@ -217,6 +217,31 @@ describe('<yinfa-toolbar> styles the page on purpose, and undoes it', () => {
   });
 });
 
+describe('<yinfa-toolbar> dialogs in the shadow root', () => {
+  it('纯文本 opens by keyboard, keeps focus inside both ways, a click inside does not close it, Esc returns focus', async () => {
+    const page = await hostPage('<main><h1>标题</h1><p>正文第一段。</p><a href="#x">链接</a></main><yinfa-toolbar remember="false"></yinfa-toolbar>');
+    const toolbar = page.doc.querySelector('yinfa-toolbar')!;
+    const opener = await until(() => [...toolbar.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '纯文本'));
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await until(() => toolbar.shadowRoot!.querySelector<HTMLElement>('[role="dialog"][data-state="open"]'));
+    expect(shadowText(toolbar.shadowRoot!)).toContain('正文第一段');
+    for (const key of ['{Tab}', '{Shift>}{Tab}{/Shift}']) {
+      for (let i = 0; i < 6; i++) {
+        await userEvent.keyboard(key);
+        expect(dialog.contains(deepActive(page.doc))).toBe(true);
+      }
+    }
+    dialog.querySelector<HTMLElement>('p, h2, h1')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle(page.win);
+    expect(dialog.isConnected && dialog.getAttribute('data-state')).toBe('open');
+    await userEvent.keyboard('{Escape}');
+    await until(() => !toolbar.shadowRoot!.querySelector('[role="dialog"][data-state="open"]'));
+    await until(() => deepActive(page.doc) === opener);
+    expectNoViolations(page);
+  });
+});
+
 describe('removal cleans up', () => {
   it('listeners, speech and timers: a removed guard in its cooling-off fires nothing more', async () => {
     const page = await hostPage('<yinfa-transfer-guard open scam-types="fake-investment" cooling-off-ms="600"></yinfa-transfer-guard>');
