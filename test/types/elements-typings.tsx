@@ -36,6 +36,12 @@ export function domTypes(doc: Document) {
   // @ts-expect-error an adapter must be a BookingAdapter
   booking.adapter = { nope: true };
   const confirm = doc.createElement('yinfa-amount-confirm');
+  const fen: number | undefined = confirm.amountFen;
+  const busy: boolean | undefined = confirm.busy;
+  const payee: string | undefined = confirm.payeeName;
+  void [fen, busy, payee];
+  // @ts-expect-error amountFen is a number
+  confirm.amountFen = { fen: 1 };
   confirm.addEventListener('yinfa-confirm', (event) => {
     const fen: number = event.detail.amountFen;
     void fen;

@@ -214,8 +214,10 @@ export interface YinfaEventDetails {
 export type YinfaEventMap = { [K in keyof YinfaEventDetails]: CustomEvent<YinfaEventDetails[K]> };
 
 type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
-/** The camelCase properties that mirror the attributes (values as parsed). */
-type Mirrored<A> = { [K in keyof A as K extends string ? Camel<K> : never]?: unknown };
+/** An attribute's value as its property holds it (parsed: numbers, booleans; JSON as objects). */
+type PropValue<T> = [T] extends [Bool] ? boolean : [number] extends [T] ? number : T;
+/** The camelCase properties that mirror the attributes. */
+type Mirrored<A> = { [K in keyof A as K extends string ? Camel<K> : never]?: PropValue<Exclude<A[K], undefined>> };
 
 interface YinfaElementBase<Attrs, Props> extends HTMLElement {
   addEventListener<K extends keyof YinfaEventMap>(type: K, listener: (this: HTMLElement, ev: YinfaEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
