@@ -10,7 +10,7 @@ import '@yinfa/react/styles.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { mountHostPage } from './toolbar-host';
+import { mountHostPage } from '../host-page/mount';
 
 let unmountHost: () => void = () => {};
 
@@ -44,6 +44,18 @@ afterEach(() => {
   cleanup();
   unmountHost();
 });
+
+/** Runs `fn` with an extra page stylesheet (a page's own CSS), removed afterwards. */
+async function withPageCss(css: string, fn: () => Promise<void>): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    await fn();
+  } finally {
+    style.remove();
+  }
+}
 
 /** Colour painted behind an element: the nearest opaque background up the tree. */
 function backgroundBehind(el: Element): Rgba {
@@ -122,25 +134,22 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('text size keeps a 62.5% page proportionate and beats a page’s own !important root size', async () => {
-    const pin = document.createElement('style');
-    pin.textContent = 'html { font-size: 62.5% !important; }';
-    document.head.append(pin);
-    try {
+    await withPageCss(
+      'html { font-size: 62.5% !important; }',
+      async () => {
       const { ui } = await setup();
       await userEvent.click(ui().getByRole('button', { name: '字变大' }));
       await userEvent.click(ui().getByRole('button', { name: '字变大' }));
       expect(document.documentElement.style.fontSize).toBe('93.75%');
       expect(parseFloat(getComputedStyle(document.documentElement).fontSize)).toBeCloseTo(15, 1);
-    } finally {
-      pin.remove();
-    }
+      },
+    );
   });
 
   it('a px-based page: says the toolbar cannot enlarge it and points to the browser zoom (no CSS zoom used)', async () => {
-    const pin = document.createElement('style');
-    pin.textContent = 'div[data-host-page] * { font-size: 14px; }';
-    document.head.append(pin);
-    try {
+    await withPageCss(
+      'div[data-host-page] * { font-size: 14px; }',
+      async () => {
       const { ui } = await setup();
       expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
       await userEvent.click(ui().getByRole('button', { name: '字变大' }));
@@ -148,9 +157,8 @@ describe('Toolbar on a host page it does not own', () => {
       expect(getComputedStyle(document.body).zoom).toBe('1');
       await userEvent.click(ui().getByRole('button', { name: '字变小' }));
       expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
-    } finally {
-      pin.remove();
-    }
+      },
+    );
   });
 
   it('a rem-based page shows no zoom hint', async () => {
@@ -327,11 +335,9 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('keeps the page’s own hostile CSS off the bar: sizes, type and colours stay Yinfa’s', async () => {
-    const hostile = document.createElement('style');
-    hostile.textContent =
-      '* { font-size: 12px; color: #999; margin: 0; } button, select { min-height: 20px; min-width: 0; padding: 0; background: #eee; border: 0; } div { background: #fff; } a { color: #aaa; }';
-    document.head.append(hostile);
-    try {
+    await withPageCss(
+      '* { font-size: 12px; color: #999; margin: 0; } button, select { min-height: 20px; min-width: 0; padding: 0; background: #eee; border: 0; } div { background: #fff; } a { color: #aaa; }',
+      async () => {
       const { ui, bar } = await setup();
       for (const el of ui().getAllByRole('button')) {
         const r = el.getBoundingClientRect();
@@ -343,9 +349,8 @@ describe('Toolbar on a host page it does not own', () => {
       expect(getComputedStyle(bar()).backgroundColor).not.toBe('rgb(255, 255, 255)');
       // The host's own elements still get the host's rules.
       expect(getComputedStyle(document.querySelector('div[data-host-page] .lead')!).fontSize).toBe('12px');
-    } finally {
-      hostile.remove();
-    }
+      },
+    );
   });
 
   it('collapses to one button, reserves less space, and opens again', async () => {
