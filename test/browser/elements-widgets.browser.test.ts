@@ -347,6 +347,26 @@ describe('<yinfa-service-booking>', () => {
     expectNoViolations(page);
   });
 
+  it('api= talks to the host’s booking service over HTTP (the docs/booking.md contract)', async () => {
+    const page = await hostPage('');
+    const requests: string[] = [];
+    page.win.fetch = (async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      requests.push(url);
+      if (url.includes('/services'))
+        return new Response(JSON.stringify({ services: [{ id: 'meal', kind: 'meal', name: '测试送餐服务', includes: '送到家', durationMinutes: 30, listPriceFen: 1500 }] }), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response('{}', { status: 404, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const el = page.doc.createElement('yinfa-service-booking');
+    el.setAttribute('api', 'https://api.example.gov.cn/home-care/v1/');
+    el.setAttribute('history', 'false');
+    el.setAttribute('draft', 'off');
+    page.doc.body.append(el);
+    await until(() => /测试送餐服务/.test(shadowText(el.shadowRoot!)));
+    expect(requests[0]).toMatch(/^https:\/\/api\.example\.gov\.cn\/home-care\/v1\/services/);
+    expect(page.record.errors).toEqual([]);
+  });
+
   it('without api, adapter or demo: the note, one console error naming api', async () => {
     const page = await hostPage('<yinfa-service-booking></yinfa-service-booking>');
     expect(page.inside('yinfa-service-booking', '.yf-element-error').textContent).toContain('暂时无法显示');
