@@ -162,6 +162,6 @@ describe('Toolbar (jsdom)', () => {
     await userEvent.click(screen.getByRole('button', { name: '恢复原样' }));
     expect(document.documentElement.style.fontSize).toBe('');
     expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
-    expect(storage.getItem(toolbarStorageKey('y'))).not.toContain('yellow-black');
+    expect(storage.getItem(toolbarStorageKey('y'))).toBeNull();
   });
 });

@@ -173,7 +173,10 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
       first.current = false;
       return;
     }
-    store.save(settings);
+    // Nothing to remember when the page is back to its own presentation: forget the site instead.
+    const same = (Object.keys(DEFAULT_TOOLBAR_SETTINGS) as Array<keyof ToolbarSettings>).every((k) => settings[k] === DEFAULT_TOOLBAR_SETTINGS[k]);
+    if (same) store.clear();
+    else store.save(settings);
     onChange.current?.(settings);
   }, [settings, store]);
 
@@ -276,7 +279,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   );
   const reset = useCallback(() => {
     reader.stop();
-    setSettingsState({ ...DEFAULT_TOOLBAR_SETTINGS, rate: latestSettings.current.rate, collapsed: false });
+    setSettingsState({ ...DEFAULT_TOOLBAR_SETTINGS });
     store.clear();
     say('toolbar.announce.reset');
   }, [reader, store, say]);
