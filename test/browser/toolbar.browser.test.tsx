@@ -353,6 +353,25 @@ describe('Toolbar on a host page it does not own', () => {
     );
   });
 
+  it('keeps to the bottom on a page with its own fixed header, or where the host says', async () => {
+    await withPageCss(
+      '.site-header { position: fixed; top: 0; left: 0; right: 0; z-index: 5; }',
+      async () => {
+        const { bar, unmount } = await setup();
+        expect(bar().getAttribute('data-edge')).toBe('bottom');
+        const header = document.querySelector<HTMLElement>('div[data-host-page] .site-header')!;
+        const r = header.getBoundingClientRect();
+        expect(header.contains(document.elementFromPoint(r.left + 20, r.top + 10))).toBe(true);
+        expect(bar().getBoundingClientRect().bottom).toBeCloseTo(window.innerHeight, 0);
+        unmount();
+        unmountHost();
+      },
+    );
+    const { bar } = await setup({ edge: 'bottom' });
+    expect(bar().getAttribute('data-edge')).toBe('bottom');
+    expect(parseFloat(getComputedStyle(document.body).paddingBottom)).toBeGreaterThanOrEqual(bar().getBoundingClientRect().height);
+  });
+
   it('collapses to one button, reserves less space, and opens again', async () => {
     const { ui, bar } = await setup();
     const padExpanded = parseFloat(getComputedStyle(document.body).paddingTop);

@@ -58,12 +58,32 @@ export interface ToolbarProps {
   speechEngine?: SpeechEngine | 'auto';
   /** Where the bar is rendered; default document.body. */
   container?: HTMLElement | null;
+  /**
+   * Which edge of the screen the bar keeps to. Default 'top', or 'bottom' when the page has its own fixed
+   * header at the top (the bar would cover it). Either way it moves if it would cover the focused element.
+   */
+  edge?: 'top' | 'bottom';
   className?: string;
 }
 
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 let liveToolbars = 0;
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/** The page's own fixed header: a fixed element (not ours) across the top of the screen. */
+function hasFixedHeader(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementsFromPoint !== 'function') return false;
+  for (const x of [0.25, 0.5, 0.75].map((f) => view.innerWidth * f)) {
+    for (const hit of doc.elementsFromPoint(x, 2)) {
+      if (hit === doc.documentElement || hit === doc.body || isOwnUi(hit)) continue;
+      for (let el: Element | null = hit; el && el !== doc.body; el = el.parentElement) {
+        if (view.getComputedStyle(el).position === 'fixed' && !isOwnUi(el)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 function defaultStorage(): ToolbarStorageLike | null {
   try {
@@ -88,7 +108,7 @@ export function Toolbar(props: ToolbarProps) {
   return hasYinfa ? node : <YinfaProvider>{node}</YinfaProvider>;
 }
 
-function ToolbarInner({ content, remember = true, storage, site, shortcuts: shortcutConfig, defaultSettings, onSettingsChange, container, className }: ToolbarProps) {
+function ToolbarInner({ content, remember = true, storage, site, shortcuts: shortcutConfig, defaultSettings, onSettingsChange, container, edge: edgeProp, className }: ToolbarProps) {
   const t = useCatalogue(toolbarMessages);
   const speechT = useCatalogue(speechMessages);
   const { announce } = useYinfa();
@@ -197,7 +217,12 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const [placement, setPlacement] = useState<'fixed' | 'static'>('fixed');
   // Top by default; bottom when a focused element sits where the bar is and cannot be scrolled clear
   // (say a page's own skip link, absolutely positioned at the very top).
-  const [edge, setEdge] = useState<'top' | 'bottom'>('top');
+  const [edge, setEdge] = useState<'top' | 'bottom'>(edgeProp === 'bottom' ? 'bottom' : 'top');
+  useIsoLayoutEffect(() => {
+    if (!doc) return;
+    if (edgeProp === 'top' || edgeProp === 'bottom') setEdge(edgeProp);
+    else if (hasFixedHeader(doc)) setEdge('bottom');
+  }, [doc, edgeProp]);
   useIsoLayoutEffect(() => {
     const el = bar.current;
     const view = doc?.defaultView;
