@@ -46,7 +46,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookScript: 'npm start' })],
-        test: { name: 'storybook', browser: browser() },
+        // One file at a time: play functions drive real keyboard focus, and two iframes running at once steal it.
+        test: { name: 'storybook', browser: browser(), fileParallelism: false },
       },
       {
         extends: true,
@@ -56,6 +57,7 @@ export default defineConfig({
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./vitest.browser-setup.ts'],
           browser: browser(),
+          fileParallelism: false,
           testTimeout: 60_000,
         },
       },

@@ -6,7 +6,7 @@ import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import preview from '../../.storybook/preview';
 import * as AlertStories from '../../packages/react/src/alert/Alert.stories';
 import * as AmountStories from '../../packages/react/src/amount-field/AmountField.stories';
@@ -31,6 +31,8 @@ beforeAll(async () => {
 afterEach(() => cleanup());
 
 async function shoot(element: Element, name: string) {
+  // The pointer may rest wherever an earlier test left it: move it off so no :hover style is captured.
+  await userEvent.unhover(element);
   await document.fonts.ready;
   await frames(3);
   await expect.element(page.elementLocator(element)).toMatchScreenshot(name);
