@@ -9,8 +9,8 @@ for (const p of packages) {
   const dir = `packages/${p}`;
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const name = manifest.name;
-  // Stylesheets and JSON data have no types to check; attw would report them as unresolved.
-  const assets = Object.keys(manifest.exports ?? {}).filter((k) => /\.(css|json)$|\*/.test(k) && k !== './package.json').map((k) => k.replace(/^\.\//, ''));
+  // Stylesheets, JSON data and script-tag bundles (yinfa-elements.js) have no types to check.
+  const assets = Object.keys(manifest.exports ?? {}).filter((k) => /\.(css|json|js)$|\*/.test(k) && k !== './package.json').map((k) => k.replace(/^\.\//, ''));
   for (const [label, cmd, args] of [
     ['publint', 'npx', ['publint', '--strict', dir]],
     // Packages with subpath-only exports have no root entry for node10 to resolve: check the modern resolutions
