@@ -54,6 +54,9 @@ for (const [file, mod] of Object.entries(modules)) {
             ...(await checkTextSpacing(root)),
           ]);
           cleanup();
+          // Stories may save drafts and settings; leave none behind for the next story or suite.
+          sessionStorage.clear();
+          localStorage.clear();
           checked++;
           violationCount += violations.length;
           expect(violations.map((v) => `${v.check}: ${v.message}`)).toEqual([]);

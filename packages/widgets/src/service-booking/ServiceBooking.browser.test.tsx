@@ -9,7 +9,7 @@ import '@yinfa/widgets/styles.css';
 import { createMemoryBookingAdapter, createMemoryDraftStorage, type BookingAnswers, type BookingEvent } from '@yinfa/core';
 import { YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ServiceBooking } from './ServiceBooking';
 
@@ -17,6 +17,11 @@ const NOW = Date.parse('2026-06-10T08:00:00+08:00');
 const clock = () => NOW;
 const noWait = () => Promise.resolve();
 
+// Every test starts with no saved draft: other suites in this browser (stories, the audit) share its storage.
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 afterEach(() => cleanup());
 
 /** Presses Tab until the focused element matches; fails if it never does (a keyboard trap or a missing control). */
