@@ -49,24 +49,6 @@ export async function bundleCss() {
   return remToVar(parts.join('\n'));
 }
 
-/**
- * The toolbar styles the host page on purpose, with one inserted <style>; under `style-src 'self'` that
- * is blocked. For the elements' builds the element is swapped for a constructable stylesheet adopted by
- * the document (src/csp/adopted-style.ts). Fails loudly if the toolbar's code no longer matches.
- */
-export function cspSafePresentation(code) {
-  const swaps = [
-    ["style = doc.createElement('style');", 'style = adoptedStyle(doc) as unknown as HTMLStyleElement;'],
-    ['(doc.head ?? html).append(style);', '(style as unknown as { attach(): void }).attach();'],
-  ];
-  let out = code;
-  for (const [from, to] of swaps) {
-    if (!out.includes(from)) throw new Error(`@yinfa/elements build: toolbar/presentation.ts changed ("${from}" not found); update cspSafePresentation in packages/elements/build.mjs`);
-    out = out.replace(from, to);
-  }
-  return `import { adoptedStyle } from ${JSON.stringify(src('csp/adopted-style.ts'))};\n${out}`;
-}
-
 // ---------- resolution: workspace sources, the CSS module, the CSP-safe style singleton ----------
 
 const LEAFLET_STUB = `// Script-tag builds: Leaflet is not bundled; script-loader.ts fetches yinfa-leaflet.js beside the script.
@@ -91,7 +73,6 @@ function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false }
         build.onLoad({ filter: /.*/, namespace: 'yinfa-leaflet' }, () => ({ contents: LEAFLET_STUB, loader: 'js' }));
       }
       build.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: src('csp/style-singleton.ts') }));
-      build.onLoad({ filter: /react[\\/]src[\\/]toolbar[\\/]presentation\.ts$/ }, (args) => ({ contents: cspSafePresentation(readFileSync(args.path, 'utf8')), loader: 'ts' }));
       build.onResolve({ filter: /^@yinfa\// }, (args) => {
         if (externalWorkspace) return { path: args.path, external: true };
         for (const [re, target] of sources) {

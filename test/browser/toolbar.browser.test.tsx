@@ -97,6 +97,7 @@ function hostHtmlState() {
     htmlAttrs: [...html.attributes].map((a) => `${a.name}=${a.value}`).sort(),
     bodyStyle: document.body.getAttribute('style'),
     styles: document.querySelectorAll('style[data-yinfa-toolbar]').length,
+    adoptedSheets: document.adoptedStyleSheets.length,
     rootFont: getComputedStyle(html).fontSize,
   };
 }

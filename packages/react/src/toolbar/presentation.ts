@@ -1,7 +1,7 @@
 import { COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeStylesheet, textScaleFor, type ToolbarSettings } from '@yinfa/core';
 import { LARGE_CURSOR, LARGE_POINTER } from './cursor';
 
-/** Marks the one <style> the toolbar inserts, and the attributes it sets on <html>. */
+/** Marks the <style> the toolbar inserts where it cannot adopt a stylesheet, and the attributes it sets on <html>. */
 export const STYLE_ATTRIBUTE = 'data-yinfa-toolbar';
 export const CURSOR_ATTRIBUTE = 'data-yinfa-cursor';
 export const TEXT_ATTRIBUTE = 'data-yinfa-text-scale';
@@ -32,6 +32,44 @@ export const ISOLATION_CSS = ':where([data-yinfa-toolbar-ui]):not(#yf-isolate), 
 interface Saved {
   value: string;
   priority: string;
+}
+
+/** The toolbar's one stylesheet on the host page. */
+interface PageSheet {
+  readonly isConnected: boolean;
+  remove(): void;
+}
+
+/**
+ * Adds the toolbar's rules to the page. Where the browser has constructable stylesheets the sheet is
+ * adopted by the document: a strict `style-src 'self'` CSP allows that but blocks an inserted <style>
+ * (verified in Chromium: the <style> is blocked even inside shadow roots). Elsewhere (older webviews,
+ * jsdom) it falls back to one <style data-yinfa-toolbar> element.
+ */
+function insertPageSheet(doc: Document, css: string): PageSheet {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (typeof Sheet === 'function' && 'adoptedStyleSheets' in doc) {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      return {
+        get isConnected() {
+          return doc.adoptedStyleSheets.includes(sheet);
+        },
+        remove() {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        },
+      };
+    } catch {
+      /* constructable sheets unsupported in this document: use a <style> element */
+    }
+  }
+  const style = doc.createElement('style');
+  style.setAttribute(STYLE_ATTRIBUTE, '');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+  return style;
 }
 
 function save(style: CSSStyleDeclaration, prop: string): Saved {
@@ -65,7 +103,7 @@ export interface PagePresentation {
  */
 export function createPagePresentation(doc: Document): PagePresentation {
   const html = doc.documentElement;
-  let style: HTMLStyleElement | null = null;
+  let style: PageSheet | null = null;
   let fontSaved: Saved | null = null;
   type Side = { saved: Saved; scroll: Saved; px: number };
   let padding: { top: Side; bottom: Side } | null = null;
@@ -81,10 +119,7 @@ export function createPagePresentation(doc: Document): PagePresentation {
 
   const ensureStyle = () => {
     if (style?.isConnected) return;
-    style = doc.createElement('style');
-    style.setAttribute(STYLE_ATTRIBUTE, '');
-    style.textContent = `${ISOLATION_CSS}\n${schemeStylesheet()}\n${cursorCss()}`;
-    (doc.head ?? html).append(style);
+    style = insertPageSheet(doc, `${ISOLATION_CSS}\n${schemeStylesheet()}\n${cursorCss()}`);
   };
 
   /** The page's own root size relative to the user's default (62.5% pages stay proportionate). */
@@ -164,7 +199,7 @@ export function createPagePresentation(doc: Document): PagePresentation {
         else html.setAttribute(name, value);
       }
       attrs.clear();
-      (style as HTMLStyleElement | null)?.remove();
+      (style as PageSheet | null)?.remove();
       style = null;
       fontSaved = null;
       padding = null;
