@@ -69,7 +69,7 @@ export const App = () => <form><TextField label="姓名" /><Checkbox label="同�
     js: `import { Button, Dialog, DialogClose } from '@yinfa/react';
 export const App = () => <Dialog trigger={<Button>打开</Button>} title="确认" description="确定要这样做吗？"
 footer={<><Button>确定</Button><DialogClose asChild><Button variant="secondary">取消</Button></DialogClose></>} />;`,
-    css: [tokensCss, rc('base'), rc('spinner'), rc('button'), rc('dialog')],
+    css: [tokensCss, rc('base'), rc('spinner'), rc('button'), rc('icon-button'), rc('dialog')],
   },
   {
     id: 'S4',
