@@ -80,7 +80,14 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
       });
     return () => {
       cancelled = true;
-      map?.remove();
+      if (map) {
+        // Leaflet 1.9 ends a zoom animation from a 250 ms timer that outlives map.remove() and then reads
+        // the removed panes ("Cannot read properties of undefined (reading '_leaflet_pos')"). Stop any pan
+        // and mark the zoom animation finished first, so that timer finds nothing to do.
+        map.stop();
+        (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
+        map.remove();
+      }
       mapRef.current = null;
       layerRef.current = null;
       markersRef.current = [];

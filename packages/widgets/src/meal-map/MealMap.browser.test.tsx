@@ -120,6 +120,21 @@ describe('MealMap keyboard paths (Chromium)', () => {
     expect(canvas).toBeInTheDocument();
   });
 
+  it('closing the map in the middle of a zoom animation leaves no stray Leaflet timer behind', async () => {
+    await page.viewport(800, 900);
+    renderMap({ defaultShowMap: true, tiles: LOCAL_TILES });
+    await screen.findByRole('button', { name: /^1号，/ }, { timeout: 15_000 });
+    screen.getByRole('button', { name: /放大地图/ }).click();
+    await new Promise((resolve) => setTimeout(resolve, 80)); // the zoom animation has started
+    cleanup(); // unmount while Leaflet's 250 ms zoom-end timer is pending
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    window.addEventListener('error', onError);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
+  });
+
   it('tile failure: the map says so and the list is untouched', async () => {
     await page.viewport(800, 900);
     renderMap({ defaultShowMap: true, tiles: FAILING_TILES });
