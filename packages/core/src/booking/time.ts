@@ -4,42 +4,19 @@
  * (older Android WebViews ship without one). Dates are "YYYY-MM-DD" keys in Shanghai time.
  */
 import type { Locale } from '../messages/types';
+import { SHANGHAI_OFFSET_MS, shanghaiDateKey, shanghaiParts, toEpoch } from '../time/shanghai';
 
-export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+export { SHANGHAI_OFFSET_MS, shanghaiDateKey, shanghaiParts, toEpoch };
+export type { ShanghaiParts } from '../time/shanghai';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export interface ShanghaiParts {
-  year: number;
-  month: number; // 1–12
-  day: number;
-  weekday: number; // 0 = Sunday
-  hour: number;
-  minute: number;
-}
-
-/** Accepts epoch ms, a Date or an ISO string; NaN for anything unreadable. */
-export function toEpoch(value: number | string | Date): number {
-  if (typeof value === 'number') return value;
-  if (value instanceof Date) return value.getTime();
-  return Date.parse(String(value));
-}
-
-export function shanghaiParts(value: number | string | Date): ShanghaiParts {
-  const d = new Date(toEpoch(value) + SHANGHAI_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The Shanghai calendar date of an instant: "2026-06-12". */
-export function shanghaiDateKey(value: number | string | Date): string {
-  const p = shanghaiParts(value);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
 
 /** Midnight at the start of a Shanghai date, as epoch ms. NaN for a malformed key. */
 export function dateKeyToEpoch(key: string): number {

@@ -1,10 +1,9 @@
 import type { Meal, MealPoint, MealWindow, OpeningHours, Weekday } from './types';
 
-/**
- * Opening times are always computed in Asia/Shanghai. China has used UTC+8 all year since 1991 (no DST),
- * so a fixed offset is exact and does not depend on the device's zone or on Intl time-zone data.
- */
-export const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { SHANGHAI_OFFSET_MS, shanghaiDateKey, shanghaiParts } from '../time/shanghai';
+
+// Opening times are always computed in Asia/Shanghai (see time/shanghai.ts).
+export { SHANGHAI_OFFSET_MS };
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MIN_MS = 60 * 1000;
 
@@ -28,12 +27,8 @@ export function formatClock(minutes: number): string {
 
 /** The calendar date and weekday in Shanghai for an instant. */
 export function shanghaiDate(at: Date): { date: string; weekday: Weekday; minutes: number } {
-  const shifted = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
-  return {
-    date: shifted.toISOString().slice(0, 10),
-    weekday: shifted.getUTCDay() as Weekday,
-    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
-  };
+  const p = shanghaiParts(at);
+  return { date: shanghaiDateKey(at), weekday: p.weekday as Weekday, minutes: p.hour * 60 + p.minute };
 }
 
 export interface MealWindowRef {
