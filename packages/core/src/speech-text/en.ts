@@ -2,7 +2,7 @@ import { parseAmount } from '../money/parseAmount';
 import { speakFen } from '../money/format';
 import { numberToEnglish } from '../numbers/englishNumber';
 import { parsePhone } from '../phone/parsePhone';
-import { CODE_CONTEXT, KNOWN_SERVICE_NUMBERS, PHONE_CONTEXT, isValidDate, replaceEach } from './shared';
+import { CODE_CONTEXT, HOTLINE_IN_TEXT, KNOWN_SERVICE_NUMBERS, MOBILE_IN_TEXT, PHONE_CONTEXT, isValidDate, replaceEach } from './shared';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -81,8 +81,8 @@ export function normaliseEn(input: string): string {
   );
   text = replaceEach(text, /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])/g, (m) => speakTimeEn(Number(m[1]), Number(m[2])));
   text = text.replace(/([ap]\.m\.)\s*[-–—~～]\s*/g, '$1 to ');
-  text = replaceEach(text, /(?<![\d.])([48]00)[\s-]?(\d{3})[\s-]?(\d{4})(?![\d.])/g, (m) => [m[1]!, m[2]!, m[3]!].map(digitsToEnglish).join(', '));
-  text = replaceEach(text, /(?<![\d.])(?:(?:\+|00)?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d.])/g, (m) => phoneEn(m[0]));
+  text = replaceEach(text, HOTLINE_IN_TEXT, (m) => [m[1]!, m[2]!, m[3]!].map(digitsToEnglish).join(', '));
+  text = replaceEach(text, MOBILE_IN_TEXT, (m) => phoneEn(m[0]));
   text = replaceEach(text, /(?<![\d.])(?:\(0\d{2,3}\)\s*|0\d{2,3}[\s-]?)\d{3,4}[\s-]?\d{4}(?:\s*(?:转|ext\.?)\s*\d{1,6})?(?![\d.])/g, (m) => phoneEn(m[0]));
   text = replaceEach(text, /([-]?)\s*¥\s*([-]?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?(?:元)?/g, (m) => moneyEn(m[1] || m[2] ? '-' : '', m[3]!, m[4] ?? ''));
   text = replaceEach(text, /(?<![\d.,])(-?)(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?(?:元|\s?(?:yuan|RMB|CNY)\b)/g, (m) => moneyEn(m[1]!, m[2]!, m[3] ?? ''));

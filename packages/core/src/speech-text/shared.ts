@@ -30,6 +30,11 @@ export const MEASURE =
   '(?:元|块|角|毛|分钟|分|人|个|次|天|周|星期|年|月|日|号|岁|米|公里|千米|厘米|毫米|克|斤|公斤|千克|吨|位|名|件|张|条|台|辆|家|户|间|套|层|楼|页|本|份|项|种|座|所|只|双|对|倍|笔|期|档|级|步|行|小时|秒|万|亿|千|百|折|成|元整|点|毫升|升|平方米|瓶|盒|袋|包|碗|餐|顿|杯|片|粒|度|路|站|趟|班|号线|栋|单元|室)';
 
 /** Words that say "a phone number follows": the number after them is dialled, so it is read digit by digit. */
+/** A Chinese mobile number inside running text (optional +86/0086, 3-4-4 with spaces or hyphens). */
+export const MOBILE_IN_TEXT = /(?<![\d.])(?:(?:\+|00)?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d.])/g;
+/** A 400/800 hotline inside running text. */
+export const HOTLINE_IN_TEXT = /(?<![\d.])([48]00)[\s-]?(\d{3})[\s-]?(\d{4})(?![\d.])/g;
+
 export const PHONE_CONTEXT = /(?:拨打|致电|电话|热线|号码|报警|打|拨|呼叫|客服|专线|举报|咨询|call|dial|phone|hotline|tel\.?)\s*[:：]?\s*$/i;
 
 /** Well-known short numbers always read digit by digit (police, fire, ambulance, anti-fraud, bank hotlines, 12345…). */

@@ -2,7 +2,7 @@ import { parseAmount } from '../money/parseAmount';
 import { speakFen } from '../money/format';
 import { digitsToChinese, numberToChinese } from '../numbers/chineseNumber';
 import { parsePhone } from '../phone/parsePhone';
-import { CODE_CONTEXT, KNOWN_SERVICE_NUMBERS, MEASURE, PHONE_CONTEXT, isValidDate, replaceEach } from './shared';
+import { CODE_CONTEXT, HOTLINE_IN_TEXT, KNOWN_SERVICE_NUMBERS, MEASURE, MOBILE_IN_TEXT, PHONE_CONTEXT, isValidDate, replaceEach } from './shared';
 
 /** A pause inside a number read digit by digit (138，0013，8000). */
 const PAUSE = '，';
@@ -57,9 +57,7 @@ const DATE_SEP = /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(日|号)
 const DATE_CN = /(?<!\d)(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})([日号]))?)?/g;
 const MONTH_DAY = /(?<![\d.])(\d{1,2})月(\d{1,2})([日号])/g;
 const TIME = /(?<![\d:.])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])/g;
-const MOBILE = /(?<![\d.])(?:(?:\+|00)?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![\d.])/g;
 const LANDLINE = /(?<![\d.])(?:\(0\d{2,3}\)\s*|0\d{2,3}[\s-]?)\d{3,4}[\s-]?\d{4}(?:\s*(?:转|分机|ext\.?)\s*\d{1,6}|-\d{1,4}(?![\d-]))?(?![\d.])/g;
-const HOTLINE = /(?<![\d.])([48]00)[\s-]?(\d{3})[\s-]?(\d{4})(?![\d.])/g;
 const MASKED = /(?<![\d*])(?:\d{1,6}[\s-]?)?(?:[*•●]{2,}[\s-]?){1,4}(\d{3,4})(?![\d*])/g;
 const ID_CARD = /(?<![\d])([1-9]\d{5})((?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{3}[\dXx])(?![\dA-Za-z])/g;
 const CARD_SPACED = /(?<![\d])\d{4}(?: \d{4}){3,4}(?: \d{1,3})?(?![\d])/g;
@@ -138,8 +136,8 @@ export function normaliseZh(input: string): string {
     return speakTimeZh(h, min, m[3] ? Number(m[3]) : undefined);
   });
 
-  text = replaceEach(text, HOTLINE, (m) => [m[1]!, m[2]!, m[3]!].map(yao).join(PAUSE));
-  text = replaceEach(text, MOBILE, (m) => speakPhoneZh(m[0]));
+  text = replaceEach(text, HOTLINE_IN_TEXT, (m) => [m[1]!, m[2]!, m[3]!].map(yao).join(PAUSE));
+  text = replaceEach(text, MOBILE_IN_TEXT, (m) => speakPhoneZh(m[0]));
   text = replaceEach(text, LANDLINE, (m) => speakPhoneZh(m[0]));
 
   text = replaceEach(text, MONEY_SIGN, (m) => {
