@@ -3,7 +3,7 @@
  * target size, text contrast, minimum text size, sideways scroll at the current viewport, and clipping
  * under the WCAG 1.4.12 text-spacing overrides. Each returns plain-language violations.
  */
-import { contrastRatio, parseColor, type Rgba } from '@yinfa/core';
+import { blend, contrastRatio, parseColor, type Rgba } from '@yinfa/core';
 
 export type AuditMode = 'standard' | 'elder' | 'high-contrast';
 
@@ -92,12 +92,7 @@ function backgroundBehind(el: Element): Rgba | null {
     }
     node = node.parentElement;
   }
-  let result: Rgba = { r: 255, g: 255, b: 255, a: 1 };
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const top = layers[i]!;
-    result = { r: top.r * top.a + result.r * (1 - top.a), g: top.g * top.a + result.g * (1 - top.a), b: top.b * top.a + result.b * (1 - top.a), a: 1 };
-  }
-  return result;
+  return layers.reduceRight<Rgba>((under, top) => blend(top, under), { r: 255, g: 255, b: 255, a: 1 });
 }
 
 function textElements(root: ParentNode): Element[] {

@@ -3,7 +3,7 @@
  * Each feature turns on, works and resets; contrast per scheme ≥ 7:1; 200% text without sideways
  * scroll; the focused element is never covered; the crosshair never swallows a click.
  */
-import { contrastRatio, createFakeEngine, createMemoryStorage, parseColor, type Rgba } from '@yinfa/core';
+import { blend, contrastRatio, createFakeEngine, createMemoryStorage, parseColor, type Rgba } from '@yinfa/core';
 import { Button, YinfaProvider, Toolbar, type ToolbarProps } from '@yinfa/react';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
@@ -11,15 +11,9 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { mountHostPage } from '../host-page/mount';
+import { frames } from './audit-checks';
 
 let unmountHost: () => void = () => {};
-
-function frames(n = 2): Promise<void> {
-  return new Promise((resolve) => {
-    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
-}
 
 async function setup(props: Partial<ToolbarProps> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   unmountHost = mountHostPage();
@@ -67,13 +61,9 @@ function backgroundBehind(el: Element): Rgba {
       if (c.a >= 1) break;
     }
   }
-  let out: Rgba = parseColor(getComputedStyle(document.documentElement).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
-  if (out.a < 1) out = { r: 255, g: 255, b: 255, a: 1 };
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const top = layers[i]!;
-    out = { r: top.r * top.a + out.r * (1 - top.a), g: top.g * top.a + out.g * (1 - top.a), b: top.b * top.a + out.b * (1 - top.a), a: 1 };
-  }
-  return out;
+  let base: Rgba = parseColor(getComputedStyle(document.documentElement).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
+  if (base.a < 1) base = { r: 255, g: 255, b: 255, a: 1 };
+  return layers.reduceRight((under, top) => blend(top, under), base);
 }
 
 /** Every visible text-bearing element of the host page (not the toolbar). */
