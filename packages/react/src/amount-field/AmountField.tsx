@@ -3,7 +3,7 @@ import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { useTranslate } from '../provider/context';
 import { useControllableState } from '../provider/useControllableState';
 import { TextField, type TextFieldProps } from '../text-field/TextField';
-import { hasContent } from '../utils/cx';
+import { cx, hasContent } from '../utils/cx';
 
 export interface AmountFieldProps extends Omit<TextFieldProps, 'value' | 'defaultValue' | 'type'> {
   value?: string;
@@ -68,7 +68,7 @@ export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(functi
       onBlur={handleBlur}
       error={hasContent(error) ? error : touchedError}
       extra={uppercase}
-      fieldClassName={['yf-amount', rest.fieldClassName].filter(Boolean).join(' ')}
+      fieldClassName={cx('yf-amount', rest.fieldClassName)}
     />
   );
 });

@@ -3,6 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSS
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { useControllableState } from './useControllableState';
+import { cx } from '../utils/cx';
 
 /** The text scale range: 1 (the mode's own sizes) to 2 (200%, WCAG 1.4.4). */
 export const TEXT_SCALE_MIN = 1;
@@ -131,7 +132,7 @@ export function YinfaProvider(props: YinfaProviderProps) {
     <YinfaContext.Provider value={value}>
       <div
         id={props.id}
-        className={['yf-root', props.className].filter(Boolean).join(' ')}
+        className={cx('yf-root', props.className)}
         data-yinfa-mode={mode}
         data-yinfa-follow-system={followSystem ? '' : undefined}
         data-yinfa-motion={reducedMotion === 'system' ? undefined : reducedMotion}
