@@ -2,6 +2,7 @@ import { createTranslator, devWarn, resolveLocale, type Catalogue, type Locale }
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
+import { scopeAttributes } from './ModeScope';
 import { useControllableState } from './useControllableState';
 import { cx } from '../utils/cx';
 
@@ -126,18 +127,14 @@ export function YinfaProvider(props: YinfaProviderProps) {
   );
 
   const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
-  const style = { ...props.style, '--yf-scale': String(textScale) } as CSSProperties;
 
   return (
     <YinfaContext.Provider value={value}>
       <div
         id={props.id}
         className={cx('yf-root', props.className)}
-        data-yinfa-mode={mode}
         data-yinfa-follow-system={followSystem ? '' : undefined}
-        data-yinfa-motion={reducedMotion === 'system' ? undefined : reducedMotion}
-        lang={locale}
-        style={style}
+        {...scopeAttributes({ mode, locale, textScale, reducedMotion }, props.style)}
       >
         {props.children}
         {inherited ? null : <LiveAnnouncer ref={announcer} />}
