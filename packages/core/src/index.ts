@@ -13,6 +13,7 @@ export { createTranslator, formatMessage, catalogues } from './messages/translat
 export type { Catalogue, MessageValues, Translate } from './messages/translate';
 export type { MessageKey } from './messages/zh-CN';
 export { devWarn, oneOf } from './dev/warn';
+export { monotonicNow } from './time/monotonic';
 export { parseColor, blend, relativeLuminance, contrastRatio } from './color/contrast';
 export type { Rgba } from './color/contrast';
 export { checkPhone, checkAmount, DEFAULT_MAX_AMOUNT_FEN } from './validation/fields';

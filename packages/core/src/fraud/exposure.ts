@@ -43,6 +43,9 @@ export const DEFAULT_FREQUENCY_CAP: Readonly<FrequencyCap> = Object.freeze({
 export const WARNING_LAYOUTS = ['standard', 'checklist', 'story'] as const;
 export type WarningLayout = (typeof WARNING_LAYOUTS)[number];
 
+/** Clock differences below this are jitter, not a moved clock. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
 function cap(partial?: Partial<FrequencyCap>): FrequencyCap {
   const out = { ...DEFAULT_FREQUENCY_CAP };
   if (partial && typeof partial === 'object') {
@@ -83,6 +86,9 @@ export function canShowWarning(log: ExposureLog, scamType: string, nowMs: number
   const c = cap(capConfig);
   const r = record(log, scamType);
   if (!r) return true;
+  // A showing "in the future" means the device clock was moved back (or the log was edited): the cap
+  // cannot be trusted, and a fraud warning must not be silenced by changing the date. Show it.
+  if (r.lastAt > nowMs + FUTURE_TOLERANCE_MS) return true;
   if (nowMs - r.lastAt < c.minGapMs) return false;
   if (r.day === localDay(nowMs, c.utcOffsetMinutes) && r.dayCount >= c.maxPerDay) return false;
   if (r.count >= c.maxTotal && nowMs - r.lastAt < c.restMs) return false;
@@ -93,7 +99,9 @@ export function canShowWarning(log: ExposureLog, scamType: string, nowMs: number
 export function recordExposure(log: ExposureLog, scamType: string, nowMs: number, capConfig?: Partial<FrequencyCap>): ExposureLog {
   const c = cap(capConfig);
   const day = localDay(nowMs, c.utcOffsetMinutes);
-  const r = record(log, scamType);
+  const found = record(log, scamType);
+  // A record from "the future" (clock moved back) is counted, but its day and gap start again from now.
+  const r = found && found.lastAt > nowMs + FUTURE_TOLERANCE_MS ? { ...found, lastAt: nowMs, day: '', dayCount: 0 } : found;
   const rested = r !== null && r.count >= c.maxTotal && nowMs - r.lastAt >= c.restMs;
   const next: ExposureRecord = {
     count: rested ? 1 : (r?.count ?? 0) + 1,

@@ -133,6 +133,16 @@ describe('frequency cap and rotation', () => {
     expect(canShowWarning(log, 'task-rebate', T0 + 14 * HOUR)).toBe(true); // next day in Shanghai (00:00 is 16:00Z)
   });
 
+  it('a device clock moved back cannot silence a warning (a showing "in the future" does not count against the cap)', () => {
+    let log: ExposureLog = recordExposure({}, 'task-rebate', T0);
+    // Set back a day: under a naive gap check, now − lastAt is negative and the type stays capped.
+    expect(canShowWarning(log, 'task-rebate', T0 - 24 * HOUR)).toBe(true);
+    expect(canShowWarning(log, 'task-rebate', T0 - 30_000)).toBe(false); // jitter is not a moved clock
+    log = recordExposure(log, 'task-rebate', T0 - 24 * HOUR);
+    expect(log['task-rebate']).toMatchObject({ count: 2, dayCount: 1, lastAt: T0 - 24 * HOUR });
+    expect(canShowWarning(log, 'task-rebate', T0 - 23 * HOUR)).toBe(false); // the gap counts from the new showing
+  });
+
   it('rests a type after the total cap, then starts counting again', () => {
     let log: ExposureLog = {};
     for (let i = 0; i < 6; i++) log = recordExposure(log, 'health-products', T0 + i * 24 * HOUR);

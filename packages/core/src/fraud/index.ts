@@ -16,7 +16,8 @@ export { DEFAULT_MEMO_KEYWORDS, normalizeMemo, findMemoKeywords } from './keywor
 export type { KeywordHit } from './keywords';
 export { BUILT_IN_SCAM_CATALOGUE, resolveScamCatalogue, getScamEntry } from './catalogue';
 export type { ScamEntry, ScamEntryText, ScamCatalogueConfig, ScamCatalogueEntryConfig, ResolvedScamCatalogue } from './catalogue';
-export { clockOffset, coolingOffRemaining, shouldAnnounceCountdown, formatCountdown, describeRemaining } from './coolingOff';
+export { clockOffset, coolingOffRemaining, createCoolingOffTimer, shouldAnnounceCountdown, formatCountdown, describeRemaining } from './coolingOff';
+export type { CoolingOffClocks, CoolingOffSnapshot, CoolingOffTimer } from './coolingOff';
 export {
   DEFAULT_FREQUENCY_CAP,
   WARNING_LAYOUTS,

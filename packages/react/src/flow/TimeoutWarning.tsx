@@ -1,4 +1,4 @@
-import { normalizeTimeoutPolicy, secondsLeft, timeoutPhase, type TimeoutPolicy } from '@yinfa/core';
+import { monotonicNow, normalizeTimeoutPolicy, secondsLeft, timeoutPhase, type TimeoutPolicy } from '@yinfa/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '../alert/Alert';
 import { Button } from '../button/Button';
@@ -16,7 +16,10 @@ export interface TimeoutWarningProps extends Partial<TimeoutPolicy> {
   onResume?: () => void;
   /** Activity (a key or a tap) before the warning restarts the count. Default true. */
   resetOnActivity?: boolean;
-  /** The clock, for tests. */
+  /**
+   * The clock, in ms (for tests). Default: the monotonic clock, so a changed device date and time can
+   * neither end the session early nor hide the warning (WCAG 2.2.1).
+   */
   now?: () => number;
   /** Turns the timer off (e.g. on the confirmation page). */
   disabled?: boolean;
@@ -33,7 +36,7 @@ function timeText(ms: number, t: (k: string, v?: Record<string, string | number>
  * with one large "继续填写 / Stay" button, extendable at least 10 times. When time does run out the page
  * pauses with a message and a button to carry on; nothing the user typed is dropped.
  */
-export function TimeoutWarning({ onExtend, onTimeout, onResume, resetOnActivity = true, now = Date.now, disabled, ...policyInput }: TimeoutWarningProps) {
+export function TimeoutWarning({ onExtend, onTimeout, onResume, resetOnActivity = true, now = monotonicNow, disabled, ...policyInput }: TimeoutWarningProps) {
   const t = useCatalogue(flowMessages);
   const announce = useAnnounce();
   const policy = useMemo(

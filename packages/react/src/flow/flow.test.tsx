@@ -165,7 +165,7 @@ describe('TimeoutWarning (WCAG 2.2.1)', () => {
   }
 
   it('warns 20 s ahead, extends on Stay at least 10 times, and pauses without losing anything', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const onExtend = vi.fn();
     const onTimeout = vi.fn();
     render(<Clocked onExtend={onExtend} onTimeout={onTimeout} maxExtensions={3} />); // raised to 10
@@ -186,8 +186,22 @@ describe('TimeoutWarning (WCAG 2.2.1)', () => {
     expect(screen.queryByText('页面已暂停')).toBeNull();
   });
 
+  it('counts on the monotonic clock: a device clock moved forward or back neither ends nor hides the session warning', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const onTimeout = vi.fn();
+    render(<Clocked onTimeout={onTimeout} resetOnActivity={false} />);
+    await act(async () => void vi.advanceTimersByTime(10_000));
+    vi.setSystemTime(Date.now() + 86_400_000); // a day forward: a wall-clock count would expire at once
+    await act(async () => void vi.advanceTimersByTime(1_000));
+    expect(onTimeout).not.toHaveBeenCalled();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    vi.setSystemTime(Date.now() - 2 * 86_400_000); // then back: a wall-clock count would never warn
+    await act(async () => void vi.advanceTimersByTime(30_000));
+    expect(screen.getByRole('dialog')).toHaveTextContent(/暂停/);
+  });
+
   it('activity before the warning restarts the count', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     render(<Clocked />);
     await act(async () => void vi.advanceTimersByTime(35_000));
     fireEvent.keyDown(document.body, { key: 'a' });

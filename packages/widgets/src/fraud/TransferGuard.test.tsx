@@ -43,7 +43,9 @@ const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
 describe('TransferGuard cooling-off', () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // 'performance' too: the fake timers move the monotonic clock the guard counts on, while
+    // vi.setSystemTime moves only the wall clock (Date), as a user changing the date and time does.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
     sessionStorage.clear();
   });
   afterEach(() => vi.useRealTimers());
@@ -95,7 +97,7 @@ describe('TransferGuard cooling-off', () => {
     expect(timeLeft()).toContain('30 秒');
   });
 
-  it('a device clock changed during the wait cannot skip it', () => {
+  it('a device clock changed between an unmount and a remount cannot skip it', () => {
     vi.setSystemTime(SERVER_T0);
     const first = renderGuard({ serverNow: SERVER_T0, coolingStartedAt: SERVER_T0 });
     expect(timeLeft()).toContain('1 分 00 秒');
@@ -107,6 +109,75 @@ describe('TransferGuard cooling-off', () => {
     expect(timeLeft()).toContain('50 秒');
     fireEvent.click(screen.getByRole('button', { name: /继续转账/ }));
     expect(second.handlers.onContinue).not.toHaveBeenCalled();
+  });
+
+  for (const [name, shift] of [
+    ['forward a day', DAY_MS],
+    ['back a day', -DAY_MS],
+    ['forward a minute', 60_000],
+  ] as const) {
+    it(`a device clock moved ${name} while the guard stays open neither skips nor shortens the wait`, () => {
+      vi.setSystemTime(SERVER_T0);
+      const { handlers } = renderGuard({ serverNow: SERVER_T0 });
+      answerAllClear();
+      tick(10_000);
+      expect(timeLeft()).toContain('50 秒');
+      vi.setSystemTime(Date.now() + shift);
+      tick(1_000);
+      expect(timeLeft()).toContain('49 秒');
+      fireEvent.click(screen.getByRole('button', { name: /继续转账/ }));
+      expect(handlers.onContinue).not.toHaveBeenCalled();
+      tick(48_000);
+      expect(screen.getByRole('button', { name: /请先等待/ })).toHaveAttribute('aria-disabled', 'true');
+      tick(1_000);
+      fireEvent.click(screen.getByRole('button', { name: '继续转账' }));
+      expect(handlers.onContinue).toHaveBeenCalledTimes(1);
+    });
+  }
+
+  it('a tab put to sleep and woken is caught up by server time from getServerNow, never shortened', async () => {
+    vi.setSystemTime(SERVER_T0);
+    let server = SERVER_T0;
+    const getServerNow = vi.fn(() => server);
+    renderGuard({ serverNow: SERVER_T0, getServerNow, coolingOffMs: 120_000 });
+    answerAllClear();
+    tick(20_000);
+    // The machine sleeps for 60 s: wall clock and server move on, the monotonic clock (and timers) do not.
+    vi.setSystemTime(Date.now() + 60_000);
+    server += 80_000;
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    expect(getServerNow).toHaveBeenCalledTimes(1);
+    expect(timeLeft()).toContain('40 秒');
+  });
+
+  it('pageshow from the back-forward cache re-reads server time; a server that answers late or fails changes nothing', async () => {
+    vi.setSystemTime(SERVER_T0);
+    const getServerNow = vi.fn(() => Promise.reject(new Error('offline')));
+    renderGuard({ serverNow: SERVER_T0, getServerNow });
+    answerAllClear();
+    tick(15_000);
+    await act(async () => {
+      window.dispatchEvent(new Event('pageshow'));
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    expect(getServerNow).toHaveBeenCalledTimes(1);
+    expect(timeLeft()).toContain('45 秒');
+  });
+
+  it('a reload with the clock moved forward and no server time resumes from the last tick, not from the clock', () => {
+    vi.setSystemTime(SERVER_T0);
+    const first = renderGuard({ storageKey: 'guard-2' });
+    answerAllClear();
+    tick(20_000);
+    first.unmount();
+    vi.setSystemTime(SERVER_T0 + DAY_MS);
+    renderGuard({ storageKey: 'guard-2' });
+    expect(timeLeft()).toContain('40 秒');
   });
 
   it('announces the countdown politely at most every 30 seconds, and once at the end', () => {

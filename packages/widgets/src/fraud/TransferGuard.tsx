@@ -29,8 +29,14 @@ export interface TransferGuardProps {
   assessment?: Pick<RiskAssessment, 'scamTypes'> & Partial<Pick<RiskAssessment, 'level' | 'reasons' | 'reasonCodes'>>;
   /** Cooling-off delay after an all-clear, in ms (default 60 000). 0 skips it. */
   coolingOffMs?: number;
-  /** The server's time when the host last heard from it (epoch ms or Date): the delay is kept in server time. */
+  /** The server's time when the host last heard from it (epoch ms or Date): anchors the delay's start. */
   serverNow?: number | Date;
+  /**
+   * Reads the server's time again when the page comes back (tab shown again, back-forward cache), so a
+   * delay that ran while the machine slept is caught up. The wait itself is always counted on the
+   * monotonic clock: a changed device clock never shortens it.
+   */
+  getServerNow?: () => number | Date | Promise<number | Date>;
   /**
    * When the delay began, in server epoch ms (from onCoolingStart). Give it back after a reload to
    * resume the delay; clear it when the transfer is cancelled or sent.
@@ -88,6 +94,7 @@ export function TransferGuard(props: TransferGuardProps) {
   const cooling = useCoolingOff({
     durationMs: duration,
     serverNow: props.serverNow,
+    getServerNow: props.getServerNow,
     startedAt: props.coolingStartedAt,
     onStart: props.onCoolingStart,
     storageKey: props.storageKey,
