@@ -6,6 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { workspaceAliases } from './scripts/aliases.mjs';
+import { browserVersion, readBaselineBrowser, writeBaselineBrowser } from './test/browser/commands';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,7 @@ const browser = () => ({
   screenshotFailures: false,
   instances: [{ browser: 'chromium' as const }],
   provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+  commands: { browserVersion, readBaselineBrowser, writeBaselineBrowser },
 });
 
 export default defineConfig({
@@ -29,6 +31,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/core/src/**/*.test.ts', 'packages/tokens/**/*.test.ts', 'test/node/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup/console-guard.ts'],
         },
       },
       {
@@ -47,7 +50,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), storybookScript: 'npm start' })],
         // One file at a time: play functions drive real keyboard focus, and two iframes running at once steal it.
-        test: { name: 'storybook', browser: browser(), fileParallelism: false },
+        test: { name: 'storybook', browser: browser(), fileParallelism: false, setupFiles: ['./test/setup/console-guard.ts'] },
       },
       {
         extends: true,

@@ -7,8 +7,11 @@ import { cleanup, render } from '@testing-library/react';
 import { assessTransferRisk } from '@yinfa/core';
 import { Button, YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { shiftDeviceClock } from '../../../../test/browser/device-clock';
+import { fraudCoreMessages } from '@yinfa/core';
+import { fraudMessages } from './messages';
 import { TransferGuard, type TransferGuardProps } from './TransferGuard';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
@@ -39,11 +42,11 @@ function Harness(props: Partial<TransferGuardProps> & { onContinue: TransferGuar
   );
 }
 
-function setup(props: Partial<TransferGuardProps> = {}, mode: YinfaMode = 'standard', textScale = 1) {
+function setup(props: Partial<TransferGuardProps> = {}, mode: YinfaMode = 'standard', textScale = 1, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const onContinue = vi.fn();
   const onCancel = vi.fn();
   render(
-    <YinfaProvider mode={mode} textScale={textScale}>
+    <YinfaProvider mode={mode} textScale={textScale} locale={locale}>
       <Harness coolingOffMs={1500} {...props} onContinue={onContinue} onCancel={onCancel} />
     </YinfaProvider>,
   );
@@ -73,7 +76,8 @@ async function answerByKeyboard(which: 'first' | 'second') {
 }
 
 /** The safe answer's position: "no" for every question except "have you met the payee" (yes). */
-const safeFor = (heading: string) => (heading.includes('见过') ? 'first' : 'second');
+const metPayee: string[] = [fraudCoreMessages['zh-CN']['fraud.question.met-payee'], fraudCoreMessages['en-US']['fraud.question.met-payee']];
+const safeFor = (heading: string) => (metPayee.includes(heading) ? 'first' : 'second');
 
 beforeEach(async () => {
   await page.viewport(800, 900);
@@ -205,6 +209,89 @@ describe('TransferGuard at 320px with large text', () => {
       expect(d.scrollWidth).toBeLessThanOrEqual(d.clientWidth + 1);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
       for (const el of d.querySelectorAll('button, a, h3, p')) expect(el.getBoundingClientRect().right).toBeLessThanOrEqual(d.getBoundingClientRect().right + 1);
+    });
+  }
+});
+
+describe('TransferGuard: the whole intervention by keyboard in elder mode at 200% text', () => {
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    const m = fraudMessages[locale];
+    it(`${locale}: questions, wait, 延时到账 and continue, with every control reachable and in view`, async () => {
+      await page.viewport(390, 844);
+      const { onContinue, trigger } = setup({ coolingOffMs: 2500, delayedArrivalHours: 24 }, 'elder', 2, locale);
+      await openByKeyboard(trigger);
+      expect(dialog()!.closest('[data-yinfa-mode]')?.getAttribute('data-yinfa-mode')).toBe('elder');
+      for (let i = 0; i < 8 && active()!.textContent !== m['fraud.cool.heading']; i++) {
+        await answerByKeyboard(safeFor(active()!.textContent!));
+        await expect.poll(() => active()?.tagName).toBe('H3');
+      }
+      expect(active()?.textContent).toBe(m['fraud.cool.heading']);
+      await press('{Tab}');
+      expect(active()?.getAttribute('type')).toBe('checkbox');
+      await press(' ');
+      expect((active() as HTMLInputElement).checked).toBe(true);
+      await press('{Tab}');
+      await press('{Tab}');
+      const go = active()!;
+      expect(go.textContent).toContain(m['fraud.cool.continue']);
+      expect(go.getAttribute('aria-disabled')).toBe('true');
+      // Each control is large enough for elder mode and scrolled into view when focused.
+      const r = go.getBoundingClientRect();
+      expect(r.height).toBeGreaterThanOrEqual(60);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      expect(r.bottom).toBeLessThanOrEqual(window.innerHeight);
+      await press('{Enter}');
+      expect(onContinue).not.toHaveBeenCalled();
+      await expect.poll(() => go.getAttribute('aria-disabled'), { timeout: 8000 }).toBeNull();
+      expect(go.textContent).toBe(m['fraud.cool.continue']);
+      await press('{Enter}');
+      expect(onContinue).toHaveBeenCalledWith({ delayedArrival: true });
+      await expect.poll(() => active()).toBe(trigger);
+    });
+
+    it(`${locale}: a risky answer stops, and the only ways on are calling or cancelling`, async () => {
+      await page.viewport(390, 844);
+      const { onContinue, onCancel, trigger } = setup({}, 'elder', 2, locale);
+      await openByKeyboard(trigger);
+      await answerByKeyboard('first');
+      await expect.poll(() => active()?.textContent).toBe(m['fraud.stop.heading']);
+      for (let i = 0; i < 14 && active()?.textContent !== m['fraud.stop.cancel']; i++) await press('{Tab}');
+      expect(active()?.textContent).toBe(m['fraud.stop.cancel']);
+      await press('{Enter}');
+      expect(onCancel).toHaveBeenCalledWith('button');
+      expect(onContinue).not.toHaveBeenCalled();
+    });
+  }
+});
+
+describe('TransferGuard: the device clock changed while the guard is open', () => {
+  for (const [name, delta] of [
+    ['a day forward', 86_400_000],
+    ['a day back', -86_400_000],
+  ] as const) {
+    it(`${name} mid-wait neither skips nor shortens the delay`, async () => {
+      const { onContinue, trigger } = setup({ coolingOffMs: 3000, serverNow: Date.now() });
+      await openByKeyboard(trigger);
+      for (let i = 0; i < 8 && !active()!.textContent!.includes('冷静'); i++) {
+        await answerByKeyboard(safeFor(active()!.textContent!));
+        await expect.poll(() => active()?.tagName).toBe('H3');
+      }
+      const started = performance.now();
+      const wallBefore = Date.now();
+      const restore = shiftDeviceClock(delta);
+      onTestFinished(restore);
+      // The page's wall clock really moved …
+      expect(Math.abs(Date.now() - wallBefore - delta)).toBeLessThan(60_000);
+      const go = [...dialog()!.querySelectorAll('button')].find((b) => b.textContent?.includes('继续转账'))!;
+      // … and one tick later the guard still waits (a wall-clock countdown would show 0 秒 and let go).
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(go.getAttribute('aria-disabled')).toBe('true');
+      go.focus();
+      await press('{Enter}');
+      expect(onContinue).not.toHaveBeenCalled();
+      await expect.poll(() => go.getAttribute('aria-disabled'), { timeout: 8000 }).toBeNull();
+      // Released no earlier than the configured delay, measured on the monotonic clock.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(3000 - 1000);
     });
   }
 });
