@@ -6,24 +6,15 @@ import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import { composeStories } from '@storybook/react-vite';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { focusLandsOn } from '../../../../test/browser/flowFocus';
 import { YinfaProvider } from '../provider';
 import * as stories from './Flow.stories';
 
 const { Journey } = composeStories(stories);
 afterEach(() => cleanup());
 
-async function focusLandsOn(expected: string | 'error-summary') {
-  await new Promise((r) => setTimeout(r, 1000));
-  const el = document.activeElement as HTMLElement | null;
-  if (expected === 'error-summary') {
-    expect(el?.classList.contains('yf-error-summary'), `focus is on ${el?.outerHTML.slice(0, 80)}`).toBe(true);
-    return;
-  }
-  expect(el?.tagName, `focus is on ${el === document.body ? '<body>' : el?.outerHTML.slice(0, 80)}`).toBe('H1');
-  expect(el?.textContent?.trim()).toBe(expected);
-}
 
 const press = async (name: string | RegExp) => userEvent.click(await screen.findByRole('button', { name }));
 

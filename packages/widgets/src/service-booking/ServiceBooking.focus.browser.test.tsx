@@ -12,6 +12,7 @@ import { YinfaProvider } from '@yinfa/react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { focusLandsOn } from '../../../../test/browser/flowFocus';
 import { ServiceBooking } from './ServiceBooking';
 
 const NOW = Date.parse('2026-06-10T08:00:00+08:00');
@@ -23,19 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const settle = () => new Promise((r) => setTimeout(r, 1000));
 
-/** One second after a step change: focus is on the page heading with these words, or on the error summary. */
-async function focusLandsOn(expected: string | 'error-summary') {
-  await settle();
-  const el = document.activeElement as HTMLElement | null;
-  if (expected === 'error-summary') {
-    expect(el?.classList.contains('yf-error-summary'), `focus is on ${el?.outerHTML.slice(0, 80)}`).toBe(true);
-    return;
-  }
-  expect(el?.tagName, `focus is on ${el === document.body ? '<body>' : el?.outerHTML.slice(0, 80)}`).toBe('H1');
-  expect(el?.textContent?.trim()).toBe(expected);
-}
 
 const press = async (name: string | RegExp) => userEvent.click(await screen.findByRole('button', { name }));
 
