@@ -33,3 +33,7 @@ export { bookingFlow, buildBookingRequest, bookingEvent, BOOKING_SENSITIVE_FIELD
 export type { BookingAnswers, BookingEvent, BookingStepId } from './bookingFlow';
 export { bookingMessages, bookingZhCN, bookingEnUS } from './messages';
 export type { BookingMessageKey } from './messages';
+export { bookingSessionReducer, initialBookingSession, submitFailureOutcome, isSubmitBusy, timeAlternatives, sessionSlot } from './session';
+export type { BookingSession, BookingSessionAction, BookingLoad, BookingLoadStatus, BookingSubmitPhase, BookingCancelStatus, BookingTimeProblem } from './session';
+export { bookingAddress, bookingAccessParts, bookingSummaryRows, bookingConfirmationDetails } from './summary';
+export type { BookingSummaryRow, BookingSummaryContext, BookingConfirmationContext, BookingTranslate } from './summary';

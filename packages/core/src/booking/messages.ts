@@ -53,6 +53,7 @@ export const bookingZhCN = {
   'booking.day.question': '哪天上门？',
   'booking.day.hint': '已为您选好最近能约的一天，也可以换一天。',
   'booking.day.noneFree': '最近 {days} 天都已约满。请拨打 {hotline} 预约。',
+  'booking.day.preselected': '已为您选好最近能约的一天：{day}。',
   'booking.slots.loading': '正在查询可以预约的时间…',
   'booking.slots.failed': '暂时查不到可以预约的时间。',
 
@@ -210,6 +211,7 @@ export const bookingEnUS: Record<BookingMessageKey, string> = {
   'booking.day.question': 'Which day?',
   'booking.day.hint': 'The first day with free times is chosen for you. You can pick another.',
   'booking.day.noneFree': 'The next {days} days are fully booked. Please call {hotline} to book.',
+  'booking.day.preselected': 'The first day with free times is chosen: {day}.',
   'booking.slots.loading': 'Finding free times…',
   'booking.slots.failed': 'We could not find free times just now.',
 

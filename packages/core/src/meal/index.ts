@@ -23,3 +23,4 @@ export {
 export type { LngLat, GeoPosition, NavigationApp, NavigationLink } from './geo';
 export { prepareMealPoints, positionsInDatum, positionInDatum, queryMealPoints, RADIUS_STEPS_M } from './list';
 export type { PreparedMealPoint, MealFilters, MealQuery, MealListItem, MealQueryResult } from './list';
+export { parseMealAge, mealFilterCount, toggleChoice, MEAL_AGE_MAX } from './profile';

@@ -2,6 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
 import { SummaryList, type SummaryRow } from './CheckAnswers';
+import { ConfirmationPanel } from './FlowParts';
 import { flowMessages } from './messages';
 
 export interface ConfirmationProps {
@@ -32,10 +33,7 @@ export const Confirmation = forwardRef<HTMLDivElement, ConfirmationProps>(functi
   const spoken = referenceSpoken ?? (reference ? reference.split('').join(' ') : undefined);
   return (
     <div ref={ref} className={cx('yf-confirmation', className)}>
-      <div className="yf-confirmation__panel" data-tone={tone}>
-        <h1 className="yf-confirmation__title" data-yf-page-heading="" tabIndex={-1}>
-          {title}
-        </h1>
+      <ConfirmationPanel title={title} tone={tone}>
         {reference ? (
           <p className="yf-confirmation__reference">
             <span className="yf-confirmation__reference-label">{hasContent(referenceLabel) ? referenceLabel : t('flow.referenceLabel')}</span>
@@ -45,7 +43,7 @@ export const Confirmation = forwardRef<HTMLDivElement, ConfirmationProps>(functi
             <span className="yf-visually-hidden">{spoken}</span>
           </p>
         ) : null}
-      </div>
+      </ConfirmationPanel>
       {hasContent(whatNext) ? (
         <section className="yf-confirmation__section">
           <h2 className="yf-confirmation__heading">{hasContent(whatNextTitle) ? whatNextTitle : t('flow.whatNext')}</h2>

@@ -4,6 +4,7 @@ import { useLocale } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { RadioGroup, type RadioOption } from '../radio-group/RadioGroup';
 import { cx } from '../utils/cx';
+import { LinkButton } from './FlowParts';
 import { flowMessages } from './messages';
 
 export interface DayOption {
@@ -79,9 +80,9 @@ export function DayPicker({ days, value, onChange, today, visibleCount = 5, labe
       />
       {rest.length ? (
         <>
-          <button type="button" className="yf-day-picker__more yf-focus-ring" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded((e) => !e)}>
+          <LinkButton className="yf-day-picker__more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded((e) => !e)}>
             {expanded ? t('flow.day.fewer') : t('flow.day.more')}
-          </button>
+          </LinkButton>
           <div id={moreId} hidden={!expanded} className="yf-day-picker__month">
             {expanded
               ? [...months.entries()].map(([month, list]) => (

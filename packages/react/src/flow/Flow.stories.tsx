@@ -41,29 +41,35 @@ function MealFlow() {
   const w = words[locale];
   const flow = useFlow<Answers>({ definition, draft: false });
   const err = (field: string) => flow.errors.find((e) => e.field === field);
-  const errors = flow.errors.map((e) => ({ field: `story-${e.field}`, message: w[e.message as 'meal'] }));
-  const common = { progress: flow.progress, onBack: flow.canGoBack ? flow.back : undefined, onContinue: flow.next, errors, errorFocusKey: flow.state.errorCount };
-  if (flow.submittedView === 'done') return <Confirmation title={w.done} reference="ZC20260610" tone="pending" whatNext={<p>{w.next}</p>} />;
+  // Question pages read progress, back, continue and errors from the Flow; it only needs the error words and field ids.
+  const pages = { errorText: (e: { message: string }) => w[e.message as 'meal'], fieldId: (field: string) => `story-${field}` };
+  // The confirmation stays inside the same Flow, so its heading takes focus like every other page's.
+  if (flow.submittedView === 'done')
+    return (
+      <Flow flow={flow} {...pages}>
+        <Confirmation title={w.done} reference="ZC20260610" tone="pending" whatNext={<p>{w.next}</p>} />
+      </Flow>
+    );
   return (
-    <Flow flow={flow}>
+    <Flow flow={flow} {...pages}>
       <FlowStep id="meal">
-        <QuestionPage {...common}>
+        <QuestionPage>
           <RadioGroup id="story-meal" legendAsHeading={1} label={w.qMeal} error={err('meal') && w.meal} value={flow.answers.meal ?? ''} onValueChange={(v) => flow.setAnswers({ meal: v as Answers['meal'] })}
             options={[{ value: 'dine', label: w.dine }, { value: 'deliver', label: w.deliver }]} />
         </QuestionPage>
       </FlowStep>
       <FlowStep id="address">
-        <QuestionPage {...common} title={w.qAddress}>
+        <QuestionPage title={w.qAddress}>
           <TextField id="story-address" label={w.addressLabel} error={err('address') && w.address} value={flow.answers.address ?? ''} onChange={(e) => flow.setAnswers({ address: e.target.value })} />
         </QuestionPage>
       </FlowStep>
       <FlowStep id="name">
-        <QuestionPage {...common} title={w.qName}>
+        <QuestionPage title={w.qName}>
           <TextField id="story-name" label={w.nameLabel} error={err('name') && w.name} value={flow.answers.name ?? ''} onChange={(e) => flow.setAnswers({ name: e.target.value })} />
         </QuestionPage>
       </FlowStep>
       <FlowStep id="check">
-        <QuestionPage {...common} title={w.check} continueLabel={w.submit} onContinue={() => flow.markSubmitted('ZC20260610')}>
+        <QuestionPage title={w.check} continueLabel={w.submit} onContinue={() => flow.markSubmitted('ZC20260610')}>
           <CheckAnswers
             rows={[
               { key: 'meal', label: w.qMeal, value: flow.answers.meal ? w[flow.answers.meal] : undefined, onChange: () => flow.change('meal') },

@@ -1,31 +1,59 @@
-import type { FlowAnswers } from '@yinfa/core';
+import type { FlowAnswers, FlowFieldError } from '@yinfa/core';
 import { createContext, useContext, useEffect, useRef, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { Button } from '../button/Button';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
 import { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+import { FlowActions } from './FlowParts';
 import { flowMessages } from './messages';
 import type { FlowController } from './useFlow';
 
 const FlowContext = createContext<FlowController | null>(null);
+
+/** What every `QuestionPage` of a `Flow` shares, so steps do not repeat it. */
+export interface FlowPageDefaults {
+  /** A line above each question ("预约上门服务"). */
+  caption?: ReactNode;
+  /** Below each question: a phone number to call instead, help. */
+  footer?: ReactNode;
+  /** The words of a flow error (its `message` is a catalogue key): used for the error summary. Default: the key itself. */
+  errorText?: (error: FlowFieldError) => string;
+  /** The id of the field an error is about (the summary links to it). Default: the field name. */
+  fieldId?: (field: string) => string;
+}
+
+const PageDefaultsContext = createContext<FlowPageDefaults>({});
 
 /** The controller of the nearest `Flow`, or null outside one. */
 export function useFlowContext<A extends FlowAnswers = FlowAnswers>(): FlowController<A> | null {
   return useContext(FlowContext) as FlowController<A> | null;
 }
 
-export interface FlowProps extends HTMLAttributes<HTMLDivElement> {
+export interface FlowProps extends HTMLAttributes<HTMLDivElement>, FlowPageDefaults {
   flow: FlowController<never> | FlowController;
   children?: ReactNode;
 }
 
+const HEADING = '[data-yf-page-heading], h1';
+
+function focusHeading(root: HTMLElement): HTMLElement | null {
+  const heading = root.querySelector<HTMLElement>(HEADING);
+  if (!heading) return null;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: false });
+  return heading;
+}
+
 /**
  * Hosts a question-page journey: provides the controller to `FlowStep`s and `QuestionPage`s and moves
- * focus to the new page's heading after every step change (so screen readers read the question).
+ * focus to the new page's heading after every step change (so screen readers read the question). If that
+ * heading is replaced while the page settles (a loading heading giving way to the loaded one), focus
+ * follows to the new heading instead of falling to the page body.
  */
-export function Flow({ flow, children, className, ...rest }: FlowProps) {
+export function Flow({ flow, children, className, caption, footer, errorText, fieldId, ...rest }: FlowProps) {
   const root = useRef<HTMLDivElement>(null);
   const first = useRef(true);
+  const focused = useRef<HTMLElement | null>(null);
   const nav = (flow as FlowController).navigation;
   useEffect(() => {
     if (first.current) {
@@ -34,16 +62,43 @@ export function Flow({ flow, children, className, ...rest }: FlowProps) {
     }
     const el = root.current;
     if (!el || el.querySelector('.yf-error-summary')) return; // the error summary takes focus itself
-    const heading = el.querySelector<HTMLElement>('[data-yf-page-heading], h1');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: false });
+    focused.current = focusHeading(el);
   }, [nav]);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el || typeof MutationObserver === 'undefined') return;
+    // Only the heading this Flow focused is followed; once the user moves on, nothing is taken from them.
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target !== focused.current) focused.current = null;
+    };
+    const observer = new MutationObserver(() => {
+      const was = focused.current;
+      if (!was || was.isConnected) return;
+      const active = el.ownerDocument.activeElement;
+      if ((active && active !== el.ownerDocument.body && active.isConnected) || el.querySelector('.yf-error-summary')) {
+        focused.current = null;
+        return;
+      }
+      // No heading yet (still loading): keep waiting for it.
+      focused.current = focusHeading(el) ?? was;
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    el.ownerDocument.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer.disconnect();
+      el.ownerDocument.removeEventListener('focusin', onFocusIn);
+    };
+  }, []);
+
+  const defaults: FlowPageDefaults = { caption, footer, errorText, fieldId };
   return (
     <FlowContext.Provider value={flow as FlowController}>
-      <div {...rest} ref={root} className={cx('yf-flow', className)} data-step={(flow as FlowController).current}>
-        {children}
-      </div>
+      <PageDefaultsContext.Provider value={defaults}>
+        <div {...rest} ref={root} className={cx('yf-flow', className)} data-step={(flow as FlowController).current}>
+          {children}
+        </div>
+      </PageDefaultsContext.Provider>
     </FlowContext.Provider>
   );
 }
@@ -73,6 +128,11 @@ export function BackLink({ onClick, children }: BackLinkProps) {
   );
 }
 
+/**
+ * Inside a `Flow`, a `QuestionPage` takes what it leaves unset from the flow: `progress`, `onBack` (when
+ * there is a step to go back to), `onContinue` (the flow's `next`), the errors and their focus key, and
+ * the `Flow`'s `caption` and `footer`. Props given here always win (`progress={null}` hides it).
+ */
 export interface QuestionPageProps {
   /** The question; it is the page heading (h1). Leave empty when a field's legend is the h1. */
   title?: ReactNode;
@@ -106,24 +166,19 @@ export interface QuestionPageProps {
  * One question per page (GOV.UK): back link, error summary, the question as the heading, the answer
  * fields, a "继续" button. The form never validates natively: errors come from the flow's rules, in words.
  */
-export function QuestionPage({
-  title,
-  caption,
-  hint,
-  errors = [],
-  errorFocusKey,
-  progress,
-  onBack,
-  onContinue,
-  continueLabel,
-  busy,
-  busyLabel,
-  actions,
-  footer,
-  documentTitle,
-  children,
-  className,
-}: QuestionPageProps) {
+export function QuestionPage(props: QuestionPageProps) {
+  const flow = useFlowContext();
+  const page = useContext(PageDefaultsContext);
+  const { title, hint, continueLabel, busy, busyLabel, actions, documentTitle, children, className } = props;
+  const caption = props.caption !== undefined ? props.caption : page.caption;
+  const footer = props.footer !== undefined ? props.footer : page.footer;
+  const progress = props.progress !== undefined ? props.progress : flow?.progress;
+  const onBack = props.onBack ?? (flow?.canGoBack ? flow.back : undefined);
+  const onContinue = props.onContinue ?? flow?.next;
+  const errorFocusKey = props.errorFocusKey ?? flow?.state.errorCount;
+  const errors =
+    props.errors ??
+    (flow?.errors ?? []).map((e) => ({ field: page.fieldId ? page.fieldId(e.field) : e.field, message: page.errorText ? page.errorText(e) : e.message }));
   const t = useCatalogue(flowMessages);
   const hasErrors = errors.length > 0;
   const prefix = t('flow.errorTitlePrefix');
@@ -153,13 +208,13 @@ export function QuestionPage({
       {hasContent(hint) ? <div className="yf-question__hint">{hint}</div> : null}
       <form className="yf-question__form" noValidate onSubmit={onSubmit}>
         <div className="yf-question__fields">{children}</div>
-        <div className="yf-question__actions">
+        <FlowActions>
           {actions ?? (
             <Button type="submit" variant="primary" busy={busy} busyLabel={busyLabel}>
               {hasContent(continueLabel) ? continueLabel : t('flow.continue')}
             </Button>
           )}
-        </div>
+        </FlowActions>
       </form>
       {hasContent(footer) ? <div className="yf-question__footer">{footer}</div> : null}
     </div>

@@ -1,5 +1,7 @@
 export { Flow, FlowStep, QuestionPage, BackLink, useFlowContext } from './Flow';
-export type { FlowProps, QuestionPageProps, BackLinkProps } from './Flow';
+export type { FlowProps, FlowPageDefaults, QuestionPageProps, BackLinkProps } from './Flow';
+export { FlowActions, LinkButton, ConfirmationPanel } from './FlowParts';
+export type { FlowActionsProps, LinkButtonProps, ConfirmationPanelProps } from './FlowParts';
 export { useFlow } from './useFlow';
 export type { UseFlowOptions, FlowController, FlowDraftOptions, SubmittedView } from './useFlow';
 export { ErrorSummary, focusField } from './ErrorSummary';

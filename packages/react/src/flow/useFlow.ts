@@ -142,10 +142,12 @@ export function useFlow<A extends FlowAnswers>(options: UseFlowOptions<A>): Flow
       const entry = readEntry(event.state, definition.id);
       if (!entry) return;
       indexRef.current = entry.index;
-      fromPop.current = true;
       if (entry.step === DONE) setSubmittedView((v) => (v ? 'done' : v));
       else {
         setSubmittedView((v) => (v ? 'already' : v));
+        // The browser has already moved: the step change this causes adds no history entry. A pop that
+        // lands on the step already shown changes nothing, so nothing is left waiting to be skipped.
+        fromPop.current = entry.step !== lastStep.current;
         setState({ type: 'goTo', step: entry.step });
       }
       setNavigation((n) => n + 1);

@@ -1,42 +1,34 @@
 import {
-  DIET_TAGS,
-  SERVICE_MODES,
   SUBSIDY_GROUPS,
   prepareMealPoints,
-  queryMealPoints,
-  RADIUS_STEPS_M,
-  toHalfWidth,
   toWgs84,
   validateMealPoints,
   type Catalogue,
-  type DietTag,
   type GeoPosition,
-  type MealFilters,
-  type MealListItem,
   type MealPoint,
   type MealPointError,
   type MealProfile,
   type NavigationApp,
-  type ServiceMode,
 } from '@yinfa/core';
-import { Alert, Button, Checkbox, Select, TextField, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Alert, Button, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FiltersPanel } from './FiltersPanel';
 import { formatDistance, markerName, phoneDisplay, spokenSummary, telHref } from './format';
 import type { LoadLeaflet } from './MapView';
 import { MealCard } from './MealCard';
 import { MealDetail } from './MealDetail';
 import { mealMapMessages } from './messages';
+import { ProfilePanel } from './ProfilePanel';
 import { resolveTiles, type TileConfig, type TilePreset } from './tiles';
+import { useMealProfile, type MealProfileStorage } from './useMealProfile';
+import { useMealQuery } from './useMealQuery';
+import { DETAIL_FOCUS, usePendingFocus } from './usePendingFocus';
 import { placesFromPoints, WhereAmI, type MealPlace, type Origin } from './WhereAmI';
 
 const MapView = lazy(() => import('./MapView'));
 const defaultLoadLeaflet: LoadLeaflet = () => import('leaflet');
 
-/** Keeps the profile only where the host allows it (e.g. localStorage after consent). */
-export interface MealProfileStorage {
-  load(): MealProfile | null;
-  save(profile: MealProfile | null): void;
-}
+export type { MealProfileStorage } from './useMealProfile';
 
 export interface MealMapProps {
   /** Meal-point records as the host has them; validated here. Bad records are skipped and reported. */
@@ -86,17 +78,6 @@ export interface MealMapProps {
   messages?: Catalogue;
   /** Loads Leaflet; defaults to `import('leaflet')`. Tests pass a failing or fake loader. */
   loadLeaflet?: LoadLeaflet;
-}
-
-const EMPTY_FILTERS: MealFilters = {};
-
-function filterCount(f: MealFilters): number {
-  return (f.openNow ? 1 : 0) + (f.stepFree ? 1 : 0) + (f.modes?.length ?? 0) + (f.diet?.length ?? 0) + (f.text ? 1 : 0);
-}
-
-function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
-  const rest = (list ?? []).filter((v) => v !== value);
-  return on ? [...rest, value] : rest;
 }
 
 /**
@@ -155,92 +136,40 @@ export function MealMap({
   const originWgs = useMemo(() => (origin ? toWgs84(origin.position) : null), [origin]);
 
   // Profile: controlled, stored (if allowed) or in memory.
-  const [remember, setRemember] = useState(() => Boolean(profileStorage?.load()));
-  const [innerProfile, setInnerProfile] = useState<MealProfile>(() => profileStorage?.load() ?? {});
-  const profile = profileProp ?? innerProfile;
-  const updateProfile = (next: MealProfile) => {
-    setInnerProfile(next);
-    onProfileChange?.(next);
-    if (remember) profileStorage?.save(next);
-  };
-  const profileGiven = typeof profile.age === 'number' || (profile.groups?.length ?? 0) > 0;
+  const profileState = useMealProfile({ profile: profileProp, onProfileChange, profileStorage });
+  const { profile, given: profileGiven } = profileState;
 
   const [profileOpen, setProfileOpen] = useState(() => defaultOpenPanels?.includes('profile') ?? false);
   const [filtersOpen, setFiltersOpen] = useState(() => defaultOpenPanels?.includes('filters') ?? false);
-  const [filters, setFilters] = useState<MealFilters>(EMPTY_FILTERS);
-  const [radiusM, setRadiusM] = useState<number | null>(defaultRadiusM);
   const [showMap, setShowMap] = useState(defaultShowMap);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [detailId, setDetailId] = useState<string | null>(null);
-  const [visible, setVisible] = useState(pageSize);
 
   // "Now" is fixed per minute so the list (and the map's markers) are stable between renders.
   const minute = nowProp ? nowProp.getTime() : Math.floor(Date.now() / 60_000) * 60_000;
   const now = useMemo(() => new Date(minute), [minute]);
 
-  const result = useMemo(
-    () => queryMealPoints(prepared, { ...filters, origin: originWgs, radiusM, at: now, profile }),
-    [prepared, filters, originWgs, radiusM, now, profile],
-  );
-  const shown: MealListItem[] = result.items.length ? result.items : result.nearest;
-  const numberOf = useMemo(() => new Map(shown.map((item, i) => [item.point.id, i + 1])), [shown]);
+  const query = useMealQuery({ prepared, origin: originWgs, at: now, profile, pageSize, defaultRadiusM, t });
+  const { result, shown, numberOf, countText, visible, filterCount } = query;
 
   // Focus management: card title buttons by point id; the detail heading.
-  const titleRefs = useRef(new Map<string, HTMLButtonElement>());
-  const setTitleRef = useCallback((id: string, el: HTMLButtonElement | null) => {
-    if (el) titleRefs.current.set(id, el);
-    else titleRefs.current.delete(id);
-  }, []);
-  const detailHeadingRef = useRef<HTMLHeadingElement>(null);
-  const pendingFocus = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
-    pendingFocus.current = null;
-    if (id === '#detail') detailHeadingRef.current?.focus();
-    else titleRefs.current.get(id)?.focus();
-  });
-
-  // Tell screen-reader users how many results a change produced (not on first render, nor on StrictMode's re-run).
-  const lastCountText = useRef<string | null>(null);
-  const countText = result.items.length
-    ? originWgs && radiusM
-      ? t('mealMap.resultsWithin', { count: result.items.length, radius: formatDistance(radiusM, t) })
-      : t('mealMap.results', { count: result.items.length })
-    : originWgs && radiusM && result.totalIgnoringRadius > 0
-      ? t('mealMap.empty.within', { radius: formatDistance(radiusM, t) })
-      : t('mealMap.empty.none');
-  useEffect(() => {
-    const previous = lastCountText.current;
-    lastCountText.current = countText;
-    if (previous !== null && previous !== countText) announce(countText);
-  }, [countText]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const setFilter = (patch: Partial<MealFilters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setVisible(pageSize);
-  };
-  const clearFilters = () => {
-    setFilters(EMPTY_FILTERS);
-    setVisible(pageSize);
-  };
+  const { setTitleRef, detailHeadingRef, focusAfterRender } = usePendingFocus();
 
   const openDetail = (id: string) => {
     setDetailId(id);
     setSelectedId(id);
-    pendingFocus.current = '#detail';
+    focusAfterRender(DETAIL_FOCUS);
   };
   const closeDetail = () => {
     const id = detailId;
     setDetailId(null);
-    if (id) pendingFocus.current = id;
+    if (id) focusAfterRender(id);
   };
   const focusCard = (id: string) => {
-    const index = shown.findIndex((i) => i.point.id === id);
-    if (index >= visible) setVisible(Math.ceil((index + 1) / pageSize) * pageSize);
+    query.reveal(id);
     setSelectedId(id);
     setDetailId(null);
-    pendingFocus.current = id;
+    focusAfterRender(id);
   };
   const showOnMap = (id: string) => {
     setSelectedId(id);
@@ -248,9 +177,8 @@ export function MealMap({
     if (item) announce(t('mealMap.map.selected', { n: numberOf.get(id) ?? 0, name: item.point.name }));
   };
   const showMore = () => {
-    const firstNew = shown[visible];
-    setVisible((v) => v + pageSize);
-    if (firstNew) pendingFocus.current = firstNew.point.id;
+    const firstNew = query.showMore();
+    if (firstNew) focusAfterRender(firstNew);
   };
 
   const tileConfig = useMemo(() => resolveTiles(tiles, tiandituKey), [tiles, tiandituKey]);
@@ -288,7 +216,7 @@ export function MealMap({
         origin={origin}
         onOrigin={(o) => {
           setOrigin(o);
-          setVisible(pageSize);
+          query.resetPaging();
           announce(o.source === 'place' ? t('mealMap.where.placeChosen', { place: o.label ?? '' }) : t('mealMap.where.located'));
         }}
         locate={locate}
@@ -298,78 +226,8 @@ export function MealMap({
         t={t}
       />
 
-      <details className="yf-meal-map__panel" open={profileOpen} onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
-        <summary className="yf-meal-map__summary yf-focus-ring">
-          {profileGiven
-            ? t('mealMap.profile.summarySet', {
-                who: [typeof profile.age === 'number' ? t('mealMap.profile.age.value', { age: profile.age }) : null, ...(profile.groups ?? []).map((g) => t(`mealMap.group.${g}`))]
-                  .filter(Boolean)
-                  .join(t('mealMap.list.sep')),
-              })
-            : t('mealMap.profile.summary')}
-        </summary>
-        {/* Built only when open: a closed panel costs nothing on the first render. */}
-        {profileOpen ? <ProfileForm profile={profile} groups={groupsInData} onChange={updateProfile} t={t} /> : null}
-        {profileOpen && profileStorage ? (
-          <Checkbox
-            label={t('mealMap.profile.remember')}
-            checked={remember}
-            onChange={(e) => {
-              setRemember(e.target.checked);
-              profileStorage.save(e.target.checked ? profile : null);
-            }}
-          />
-        ) : null}
-      </details>
-
-      <details className="yf-meal-map__panel" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-        <summary className="yf-meal-map__summary yf-focus-ring">{t('mealMap.filters.summary', { count: filterCount(filters) })}</summary>
-        {filtersOpen ? (
-          <div className="yf-meal-map__filters">
-            <TextField
-              label={t('mealMap.filters.search')}
-              hint={t('mealMap.filters.searchHint')}
-              type="search"
-              value={filters.text ?? ''}
-              onChange={(e) => setFilter({ text: e.target.value || undefined })}
-            />
-            {originWgs ? (
-              <Select
-                label={t('mealMap.filters.radius')}
-                placeholder={false}
-                value={radiusM === null ? '' : String(radiusM)}
-                onChange={(e) => {
-                  setRadiusM(e.target.value ? Number(e.target.value) : null);
-                  setVisible(pageSize);
-                }}
-                options={[...RADIUS_STEPS_M.filter((r) => r <= 20000).map((r) => ({ value: String(r), label: formatDistance(r, t) })), { value: '', label: t('mealMap.filters.radiusAny') }]}
-              />
-            ) : null}
-            <Checkbox label={t('mealMap.filters.openNow')} checked={Boolean(filters.openNow)} onChange={(e) => setFilter({ openNow: e.target.checked || undefined })} />
-            <fieldset className="yf-meal-map__fieldset">
-              <legend>{t('mealMap.filters.modes')}</legend>
-              {SERVICE_MODES.map((m: ServiceMode) => (
-                <Checkbox key={m} label={t(`mealMap.mode.${m}`)} checked={filters.modes?.includes(m) ?? false} onChange={(e) => setFilter({ modes: toggle(filters.modes, m, e.target.checked) })} />
-              ))}
-            </fieldset>
-            <fieldset className="yf-meal-map__fieldset">
-              <legend>{t('mealMap.filters.diet')}</legend>
-              {DIET_TAGS.map((d: DietTag) => (
-                <Checkbox key={d} label={t(`mealMap.diet.${d}`)} checked={filters.diet?.includes(d) ?? false} onChange={(e) => setFilter({ diet: toggle(filters.diet, d, e.target.checked) })} />
-              ))}
-            </fieldset>
-            <fieldset className="yf-meal-map__fieldset">
-              <legend>{t('mealMap.filters.access')}</legend>
-              <Checkbox label={t('mealMap.filters.stepFree')} checked={Boolean(filters.stepFree)} onChange={(e) => setFilter({ stepFree: e.target.checked || undefined })} />
-            </fieldset>
-            {filterCount(filters) ? (
-              <Button variant="quiet" onClick={() => clearFilters()}>
-                {t('mealMap.filters.clear')}
-              </Button>
-            ) : null}
-          </div>
-        ) : null}
-      </details>
+      <ProfilePanel state={profileState} groups={groupsInData} open={profileOpen} onOpenChange={setProfileOpen} t={t} />
+      <FiltersPanel query={query} hasOrigin={Boolean(originWgs)} open={filtersOpen} onOpenChange={setFiltersOpen} t={t} />
 
       <div className="yf-meal-map__bar">
         {result.items.length ? <p className="yf-meal-map__count">{countText}</p> : <span />}
@@ -418,16 +276,13 @@ export function MealMap({
               {result.widerRadiusM ? (
                 <Button
                   variant="primary"
-                  onClick={() => {
-                    setRadiusM(result.widerRadiusM);
-                    setVisible(pageSize);
-                  }}
+                  onClick={() => query.setRadius(result.widerRadiusM)}
                 >
                   {t('mealMap.empty.widen', { radius: formatDistance(result.widerRadiusM, t) })}
                 </Button>
               ) : null}
-              {result.totalIgnoringRadius === 0 && filterCount(filters) > 0 ? (
-                <Button variant="primary" onClick={() => clearFilters()}>
+              {result.totalIgnoringRadius === 0 && filterCount > 0 ? (
+                <Button variant="primary" onClick={query.clearFilters}>
                   {t('mealMap.empty.clear')}
                 </Button>
               ) : null}
@@ -466,59 +321,3 @@ export function MealMap({
   );
 }
 
-function ProfileForm({ profile, groups, onChange, t }: { profile: MealProfile; groups: readonly string[]; onChange: (p: MealProfile) => void; t: ReturnType<typeof useCatalogue> }) {
-  const [ageText, setAgeText] = useState(typeof profile.age === 'number' ? String(profile.age) : '');
-  const [ageError, setAgeError] = useState<string | undefined>();
-  return (
-    <div className="yf-meal-map__profile">
-      <p>{t('mealMap.profile.intro')}</p>
-      <TextField
-        label={t('mealMap.profile.age')}
-        hint={t('mealMap.profile.ageHint')}
-        optional
-        width="short"
-        inputMode="numeric"
-        autoComplete="off"
-        value={ageText}
-        error={ageError}
-        onChange={(e) => {
-          const text = e.target.value;
-          setAgeText(text);
-          const digits = toHalfWidth(text).trim();
-          if (digits === '') {
-            setAgeError(undefined);
-            const { age: _drop, ...rest } = profile;
-            onChange(rest);
-            return;
-          }
-          const age = /^\d{1,3}$/.test(digits) ? Number(digits) : NaN;
-          if (Number.isInteger(age) && age <= 130) {
-            setAgeError(undefined);
-            onChange({ ...profile, age });
-          } else setAgeError(t('mealMap.profile.ageError'));
-        }}
-      />
-      <fieldset className="yf-meal-map__fieldset">
-        <legend>{t('mealMap.profile.groups')}</legend>
-        {groups.map((g) => (
-          <Checkbox key={g} label={t(`mealMap.group.${g}`)} checked={profile.groups?.includes(g) ?? false} onChange={(e) => onChange({ ...profile, groups: toggle(profile.groups, g, e.target.checked) })} />
-        ))}
-      </fieldset>
-      <Select
-        label={t('mealMap.profile.residency')}
-        placeholder={false}
-        value={profile.residency ?? ''}
-        onChange={(e) => {
-          const { residency: _drop, ...rest } = profile;
-          onChange(e.target.value ? { ...rest, residency: e.target.value as MealProfile['residency'] } : rest);
-        }}
-        options={[
-          { value: '', label: t('mealMap.profile.residencyUnknown') },
-          { value: 'hukou', label: t('mealMap.profile.residencyHukou') },
-          { value: 'resident', label: t('mealMap.profile.residencyResident') },
-          { value: 'none', label: t('mealMap.profile.residencyNone') },
-        ]}
-      />
-    </div>
-  );
-}
