@@ -101,12 +101,17 @@ export function themeVariable(mode: ThemeMode, property: string): string {
   return `--yf-theme-${mode}-${property.replace(/^--yf-/, '')}`;
 }
 
-/** The theme's colours as the --yf-theme-* variables tokens.css reads (for a style attribute or setProperty). */
+/**
+ * The theme's colours as the --yf-theme-* variables tokens.css reads (for a style attribute or setProperty).
+ * High-contrast colours are included when asked, or when they differ from the design system's own.
+ */
 export function themeVariables(theme: Pick<Theme, 'modes'>, options: { highContrast?: boolean } = {}): Record<string, string> {
   const out: Record<string, string> = {};
+  const hc = theme.modes['high-contrast'];
+  const hcChanged = !!hc && Object.entries(DEFAULT_THEME_MODES['high-contrast']).some(([k, v]) => hc[k] !== undefined && hc[k] !== v);
   for (const mode of THEME_MODES) {
-    if (mode === 'high-contrast' && !options.highContrast) continue;
-    for (const [property, value] of Object.entries(theme.modes[mode])) out[themeVariable(mode, property)] = value;
+    if (mode === 'high-contrast' && !(options.highContrast ?? hcChanged)) continue;
+    for (const [property, value] of Object.entries(theme.modes[mode] ?? {})) out[themeVariable(mode, property)] = value;
   }
   return out;
 }
