@@ -1,6 +1,7 @@
 // Builds @yinfa/tokens with Style Dictionary: DTCG JSON in tokens/ → dist/tokens.css (each mode a selector),
 // dist/index.{js,cjs,d.ts,d.cts} (typed values per mode) and dist/tokens.json (for design tools).
 import StyleDictionary from 'style-dictionary';
+import { writePresets } from './presets/build-presets.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -114,6 +115,7 @@ export declare function cssVar(name: string): string;
 `;
 
 await mkdir(dist, { recursive: true });
+await writePresets(values);
 await writeFile(path.join(dist, 'tokens.css'), css);
 await writeFile(path.join(dist, 'tokens.json'), JSON.stringify(json, null, 2) + '\n');
 await writeFile(path.join(dist, 'index.js'), esm);
