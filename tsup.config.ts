@@ -15,7 +15,7 @@ const shared: Options = {
   target: 'es2020',
   platform: 'neutral',
   splitting: true,
-  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord'],
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord', /^colorjs\.io($|\/)/],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
 };
 

@@ -17,6 +17,7 @@ const TEXT_PAIRS: Array<[string, string]> = [
   ['error', 'background'],
   ['on-primary', 'primary'],
   ['on-primary', 'primary-hover'],
+  ['on-primary', 'primary-active'],
   ['on-danger', 'danger'],
   ['on-danger', 'danger-hover'],
   ['on-secondary', 'secondary'],

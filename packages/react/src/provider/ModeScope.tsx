@@ -1,6 +1,7 @@
 import { forwardRef, type CSSProperties, type HTMLAttributes } from 'react';
 import { useYinfa, type ReducedMotion, type YinfaMode } from './context';
 import { cx } from '../utils/cx';
+import { useInheritedTheme } from './theme';
 
 /** The attributes that carry a Yinfa subtree's settings to CSS: mode, motion override, language and scale. */
 export function scopeAttributes(
@@ -16,9 +17,12 @@ export function scopeAttributes(
 }
 
 /**
- * Re-applies the provider's mode, locale and scale on content rendered outside the provider's element
- * (portals: dialogs render into document.body, where the provider's data-yinfa-mode does not reach).
+ * Re-applies the provider's mode, locale, scale and brand theme on content rendered outside the provider's
+ * element (portals: dialogs render into document.body, where the provider's attributes and a host's brand
+ * class do not reach).
  */
 export const ModeScope = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function ModeScope({ className, style, ...rest }, ref) {
-  return <div {...rest} ref={ref} className={cx('yf-root', 'yf-mode-scope', className)} {...scopeAttributes(useYinfa(), style)} />;
+  const settings = useYinfa();
+  const theme = useInheritedTheme(settings.scopeElement, settings.themeVariables);
+  return <div {...rest} ref={ref} className={cx('yf-root', 'yf-mode-scope', className)} {...scopeAttributes(settings, theme ? { ...theme, ...style } : style)} />;
 });

@@ -3,6 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSS
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { scopeAttributes } from './ModeScope';
+import { resolveThemeVariables, type YinfaTheme } from './theme';
 import { useControllableState } from './useControllableState';
 import { cx } from '../utils/cx';
 
@@ -42,6 +43,12 @@ export interface YinfaProviderProps {
   onReducedMotionChange?: (value: ReducedMotion) => void;
   /** Wording overrides for this subtree (a bank's own names for things). */
   messages?: Catalogue;
+  /**
+   * A brand theme for this subtree and its dialogs: a primary colour ('#c7000b'), createTheme() options
+   * ({ primary, accent }) or a createTheme() result. Contrast-checked per mode; high-contrast stays unless asked.
+   * Invalid colours keep the default theme and warn once.
+   */
+  theme?: YinfaTheme;
   className?: string;
   style?: CSSProperties;
   id?: string;
@@ -107,6 +114,13 @@ export function YinfaProvider(props: YinfaProviderProps) {
 
   const t = useMemo(() => createTranslator(locale, {}, props.messages), [locale, props.messages]);
 
+  // An inline { primary } object is a new object each render: key the (costly) palette on its content.
+  const themeKey = props.theme && typeof props.theme === 'object' && !('modes' in props.theme) ? JSON.stringify(props.theme) : props.theme;
+  const ownTheme = useMemo(() => resolveThemeVariables(typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
+  const themeVariables = ownTheme ?? inherited?.themeVariables;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scopeElement = useCallback(() => rootRef.current, []);
+
   const value = useMemo<YinfaContextValue>(
     () => ({
       mode,
@@ -122,8 +136,10 @@ export function YinfaProvider(props: YinfaProviderProps) {
       // Nested providers share the outermost announcer: one live region per page.
       announce: inherited ? inherited.announce : announce,
       hasProvider: true,
+      themeVariables,
+      scopeElement,
     }),
-    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, inherited, announce],
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, inherited, announce, themeVariables, scopeElement],
   );
 
   const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
@@ -131,10 +147,11 @@ export function YinfaProvider(props: YinfaProviderProps) {
   return (
     <YinfaContext.Provider value={value}>
       <div
+        ref={rootRef}
         id={props.id}
         className={cx('yf-root', props.className)}
         data-yinfa-follow-system={followSystem ? '' : undefined}
-        {...scopeAttributes({ mode, locale, textScale, reducedMotion }, props.style)}
+        {...scopeAttributes({ mode, locale, textScale, reducedMotion }, ownTheme ? { ...ownTheme, ...props.style } : props.style)}
       >
         {props.children}
         {inherited ? null : <LiveAnnouncer ref={announcer} />}

@@ -23,6 +23,10 @@ export interface YinfaContextValue {
   announce: (message: string, politeness?: Politeness) => void;
   /** False outside a provider: components still render, with defaults. */
   hasProvider: boolean;
+  /** The brand theme's --yf-theme-* variables from the nearest provider with a `theme` prop. */
+  themeVariables?: Record<string, string>;
+  /** The provider's own element, so portalled scopes (ModeScope) can copy a host's brand class from it. */
+  scopeElement?: () => HTMLElement | null;
 }
 
 const noop = () => {};

@@ -7,5 +7,6 @@ export type { YinfaPreferences } from './preferences';
 export { useControllableState } from './useControllableState';
 export { useCatalogue } from './useCatalogue';
 export { ModeScope } from './ModeScope';
+export type { YinfaTheme } from './theme';
 export { ReadAloudSlotContext, useReadAloudSlot, ReadAloudOutlet } from './readAloudSlot';
 export type { ReadAloudSlotComponent } from './readAloudSlot';
