@@ -3,10 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YinfaProvider } from '../provider';
-import { LARGE_CURSOR, LARGE_CURSOR_URL } from './cursor';
-import { eventElement, isOwnUi } from './events';
+import { LARGE_CURSOR, LARGE_CURSOR_URL, createPagePresentation, eventElement, isOwnUi, STYLE_ATTRIBUTE } from '@yinfa/dom';
 import { toolbarMessages } from './messages';
-import { createPagePresentation, STYLE_ATTRIBUTE } from './presentation';
 import { Toolbar } from './Toolbar';
 
 afterEach(() => {
