@@ -127,6 +127,25 @@ describe('Toolbar (jsdom)', () => {
     expect(larger).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('textSize sets the page text size (snapped to a step); odd values warn and change nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = setup({ textSize: 150 });
+    expect(await screen.findByText('现在 150%')).toBeInTheDocument();
+    expect(document.documentElement.style.fontSize).toBe('150%');
+    const again = (props: object) =>
+      rerender(
+        <YinfaProvider>
+          <Toolbar remember={false} speechEngine={createFakeEngine()} {...props} />
+        </YinfaProvider>,
+      );
+    again({ textSize: 190 });
+    expect(await screen.findByText('现在 200%')).toBeInTheDocument();
+    again({ textSize: Number.NaN });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('textSize'));
+    expect(screen.getByText('现在 200%')).toBeInTheDocument();
+    warn.mockRestore();
+  });
+
   it('refuses clashing shortcuts with a warning and keeps working', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     setup({ shortcuts: { scheme: 'Ctrl+T', guide: 'Alt+Shift+J' } });
