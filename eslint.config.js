@@ -27,6 +27,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@yinfa/react', '@yinfa/widgets*', '@yinfa/elements', 'leaflet'] }] },
   },
   {
+    // @yinfa/dom: framework-free DOM parts (the toolbar's page presentation, reading order).
+    files: ['packages/dom/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'preact*', '@yinfa/react', '@yinfa/widgets*', '@yinfa/elements', '../../*/src/*'] }] },
+  },
+  {
     files: ['packages/react/src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@yinfa/widgets*', '@yinfa/elements', '../../*/src/*'] }] },
   },

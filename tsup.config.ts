@@ -45,6 +45,7 @@ const perModule = (pkg: string): Options => ({
 
 export const packages: Record<string, Options> = {
   core: perModule('core'),
+  dom: perModule('dom'),
   react: { ...perModule('react'), ...client },
   widgets: {
     ...shared,

@@ -42,7 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./vitest.setup.ts'],
-          include: ['packages/{react,widgets,elements}/src/**/*.test.{ts,tsx}'],
+          include: ['packages/{dom,react,widgets,elements}/src/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
         },
       },

@@ -11,6 +11,7 @@ export function workspaceAliases(root) {
     { find: /^@yinfa\/tokens\/tokens\.css$/, replacement: p('tokens/dist/tokens.css') },
     { find: /^@yinfa\/tokens$/, replacement: p('tokens/dist/index.js') },
     { find: /^@yinfa\/core$/, replacement: p('core/src/index.ts') },
+    { find: /^@yinfa\/dom$/, replacement: p('dom/src/index.ts') },
     { find: /^@yinfa\/react\/styles\.css$/, replacement: p('react/src/styles.css') },
     { find: /^@yinfa\/react$/, replacement: p('react/src/index.ts') },
     { find: /^@yinfa\/widgets\/styles\.css$/, replacement: p('widgets/src/styles.css') },

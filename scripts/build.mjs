@@ -1,4 +1,4 @@
-// Builds the packages in dependency order: tokens (Style Dictionary) → core → react → widgets → elements,
+// Builds the packages in dependency order: tokens (Style Dictionary) → core → dom → react → widgets → elements,
 // then the CSS bundles. Each tsup run resolves sibling types from the previous package's dist.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 run('node', ['packages/tokens/build.mjs']);
-for (const pkg of ['core', 'react', 'widgets']) {
+for (const pkg of ['core', 'dom', 'react', 'widgets']) {
   console.log(`\n▶ building @yinfa/${pkg}`);
   run('npx', ['tsup', '--silent'], { YINFA_PACKAGE: pkg });
   // The meal-point JSON Schema ships as data for host teams validating their own feeds.

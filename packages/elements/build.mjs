@@ -59,6 +59,7 @@ export default L;`;
 function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false } = {}) {
   const sources = [
     [/^@yinfa\/core$/, pkg('core/src/index.ts')],
+    [/^@yinfa\/dom$/, pkg('dom/src/index.ts')],
     [/^@yinfa\/react$/, pkg('react/src/index.ts')],
     [/^@yinfa\/widgets\/([\w-]+)$/, (m) => pkg(`widgets/src/${m[1]}/index.ts`)],
     [/^@yinfa\/tokens$/, pkg('tokens/dist/index.js')],

@@ -119,6 +119,7 @@ describe('Toolbar on a host page it does not own', () => {
       expect(document.documentElement.scrollWidth, `sideways scroll at ${width}px: ${wide.slice(0, 8).join(', ')}`).toBeLessThanOrEqual(document.documentElement.clientWidth + 1);
     }
     await page.viewport(1280, 800);
+    await frames(3); // back from the phone layout to the bar
     await userEvent.click(ui().getByRole('button', { name: '恢复原样' }));
     expect(document.documentElement.style.fontSize).toBe('');
     expect(parseFloat(getComputedStyle(h1).fontSize)).toBeCloseTo(before, 0);
@@ -137,24 +138,20 @@ describe('Toolbar on a host page it does not own', () => {
     );
   });
 
-  it('a px-based page: says the toolbar cannot enlarge it and points to the browser zoom (no CSS zoom used)', async () => {
+  it('a px-based page: the page’s own px sizes grow with the steps (no CSS zoom, no “press Ctrl +” hint), and back', async () => {
     await withPageCss(
       'div[data-host-page] * { font-size: 14px; }',
       async () => {
       const { ui } = await setup();
-      expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
+      const lead = document.querySelector('div[data-host-page] .lead')!;
       await userEvent.click(ui().getByRole('button', { name: '字变大' }));
-      expect(ui().getByText(/请同时按 Ctrl 和 \+ 键/)).toBeTruthy();
+      expect(getComputedStyle(lead).fontSize).toBe('17.5px');
+      expect(ui().queryByText(/Ctrl/)).toBeNull();
       expect(getComputedStyle(document.body).zoom).toBe('1');
       await userEvent.click(ui().getByRole('button', { name: '字变小' }));
-      expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
+      expect(getComputedStyle(lead).fontSize).toBe('14px');
       },
     );
-  });
-
-  it('a rem-based page shows no zoom hint', async () => {
-    const { ui } = await setup({ defaultSettings: { textStep: 4 } });
-    expect(ui().queryByText(/Ctrl 和 \+/)).toBeNull();
   });
 
   for (const [scheme, name] of [
@@ -307,7 +304,8 @@ describe('Toolbar on a host page it does not own', () => {
         expect(hit && (el.contains(hit) || hit.contains(el) || label?.contains(hit)), `${el.tagName}#${el.id} "${el.textContent?.trim().slice(0, 20)}" covered by ${hit?.className} at ${width}px`).toBeTruthy();
       }
       expect(seen.size).toBeGreaterThan(15);
-      expect(ui().getAllByRole('button').length).toBeGreaterThan(5);
+      if (width >= 600) expect(ui().getAllByRole('button').length).toBeGreaterThan(5);
+      else expect(ui().getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('无障碍')]); // phones: one button, the controls in a panel
       unmount();
       unmountHost();
     }
@@ -418,10 +416,17 @@ describe('Toolbar on a host page it does not own', () => {
     expect(off.size).toBe(0);
   });
 
-  it('never changes the page’s content: every feature used, the host markup is byte for byte the same', async () => {
+  it('never changes the page’s content: every feature used, the markup the same (style attributes aside while text is enlarged), byte for byte after reset', async () => {
     const { ui, engine } = await setup();
     const host = document.querySelector('div[data-host-page]')!;
     const before = host.innerHTML;
+    // Enlarged text may pin a size or release a fixed height in an element's style attribute: presentation, not content.
+    const content = () => {
+      const copy = host.cloneNode(true) as Element;
+      for (const el of [copy, ...copy.querySelectorAll('[style]')]) el.removeAttribute('style');
+      return copy.innerHTML;
+    };
+    const contentBefore = content();
     await userEvent.click(ui().getByRole('button', { name: '字变大' }));
     await userEvent.selectOptions(ui().getByRole('combobox', { name: '配色' }), 'blue-yellow');
     await userEvent.selectOptions(ui().getByRole('combobox', { name: '辅助线' }), 'line');
@@ -429,7 +434,7 @@ describe('Toolbar on a host page it does not own', () => {
     await userEvent.click(ui().getByRole('button', { name: '大字幕' }));
     await userEvent.click(ui().getByRole('button', { name: '朗读本页' }));
     await waitFor(() => expect(engine.current).toBeTruthy());
-    expect(host.innerHTML).toBe(before); // the sentence highlight uses CSS.highlights, not the DOM
+    expect(content()).toBe(contentBefore); // the sentence highlight uses CSS.highlights, not the DOM
     await userEvent.click(ui().getByRole('button', { name: '停止朗读' }));
     await userEvent.click(ui().getByRole('button', { name: '纯文本' }));
     await userEvent.keyboard('{Escape}');

@@ -1,23 +1,45 @@
 /**
- * Mounts the sample host page (plain HTML + CSS, not Yinfa) into the current document: its CSS in the
+ * Mounts a sample host page (plain HTML + CSS, not Yinfa) into the current document: its CSS in the
  * head, its body's markup at the start of the body, as a real page is. Returns the function that removes
- * both. Used by the toolbar's browser tests and its stories. The markup is this repository's own file.
+ * both. Used by the toolbar's browser tests and its stories. The markup is this repository's own; the
+ * Layui and Bootstrap 3 pages use those frameworks' real CSS from npm.
  */
+import bootstrapCss from 'bootstrap/dist/css/bootstrap.min.css?raw';
+import layuiCss from 'layui/dist/css/layui.css?raw';
+import bankCss from './bootstrap-bank.css?raw';
+import bankHtml from './bootstrap-bank.html?raw';
 import hostCss from './gov-service.css?raw';
 import hostHtml from './gov-service.html?raw';
+import layuiGovCss from './layui-gov.css?raw';
+import layuiGovHtml from './layui-gov.html?raw';
 
-export function mountHostPage(doc: Document = document): () => void {
-  const parsed = new DOMParser().parseFromString(hostHtml, 'text/html');
-  const style = doc.createElement('style');
-  style.setAttribute('data-host-page', '');
-  style.textContent = hostCss;
-  doc.head.append(style);
+export const HOST_PAGES = {
+  /** The city's elderly-subsidy service page: rem-based, responsive. */
+  'gov-service': { html: hostHtml, css: [hostCss] },
+  /** A city-government portal on Layui: px, a fixed 1200px column, fixed-height lists. */
+  'layui-gov': { html: layuiGovHtml, css: [layuiCss, layuiGovCss] },
+  /** A bank's transfer page on Bootstrap 3: px theme, responsive grid. */
+  'bootstrap-bank': { html: bankHtml, css: [bootstrapCss, bankCss] },
+} as const;
+export type HostPageName = keyof typeof HOST_PAGES;
+
+export function mountHostPage(doc: Document = document, name: HostPageName = 'gov-service'): () => void {
+  const { html, css } = HOST_PAGES[name];
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const styles = css.map((text) => {
+    const style = doc.createElement('style');
+    style.setAttribute('data-host-page', '');
+    // Fonts of the framework's icon set are not part of the test (no requests for them).
+    style.textContent = text.replace(/@font-face\s*{[^}]*}/g, '');
+    doc.head.append(style);
+    return style;
+  });
   const host = doc.createElement('div');
-  host.setAttribute('data-host-page', '');
+  host.setAttribute('data-host-page', name);
   host.innerHTML = parsed.body.innerHTML;
   doc.body.prepend(host);
   return () => {
     host.remove();
-    style.remove();
+    for (const style of styles) style.remove();
   };
 }

@@ -44,6 +44,8 @@ export interface YinfaToolbarAttributes extends YinfaCommonAttributes {
   shortcuts?: string;
   /** JSON: settings to start from, e.g. { "textStep": 2 }. */
   'default-settings'?: string;
+  /** The page's text size in percent, 100–200 (snapped to 100/125/150/175/200); the buttons change it too. */
+  'text-size'?: number | string;
 }
 
 export interface YinfaFraudBannerAttributes extends YinfaCommonAttributes {

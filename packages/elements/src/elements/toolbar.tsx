@@ -1,4 +1,4 @@
-import type { SpeechEngine, ToolbarSettings, ToolbarShortcutConfig, ToolbarStorageLike } from '@yinfa/core';
+import { textScaleFor, type SpeechEngine, type ToolbarSettings, type ToolbarShortcutConfig, type ToolbarStorageLike } from '@yinfa/core';
 import { Toolbar, type ToolbarProps } from '@yinfa/react';
 import { useEffect } from 'react';
 import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
@@ -48,6 +48,8 @@ export class YinfaToolbarElement extends YinfaElement {
     { name: 'site', kind: 'string' },
     { name: 'shortcuts', kind: 'json', check: shortcutsShape },
     { name: 'default-settings', kind: 'json', check: plainObject },
+    // The page's text size in percent, also set by the buttons (the property then reads the current size).
+    { name: 'text-size', kind: 'number', min: 100, max: 200 },
   ];
   static override properties = ['storage', 'ttsEngine'] as const;
 
@@ -83,7 +85,12 @@ export class YinfaToolbarElement extends YinfaElement {
       storage: values.storage as ToolbarStorageLike | null | undefined,
       speechEngine: engine && typeof (engine as SpeechEngine).speak === 'function' ? (engine as SpeechEngine) : 'auto',
       container: portal,
-      onSettingsChange: (settings) => emit('yinfa-settings-change', { settings }),
+      textSize: values.textSize as number | undefined,
+      onSettingsChange: (settings) => {
+        const percent = Math.round(textScaleFor(settings.textStep) * 100);
+        if (this._getProp('textSize') !== percent) this._setProp('textSize', percent);
+        emit('yinfa-settings-change', { settings });
+      },
     };
     return (
       <>

@@ -6,7 +6,7 @@ import { useControllableState } from '../provider/useControllableState';
 import { cx } from '../utils/cx';
 import { CaptionBar } from './CaptionBar';
 import { useSpeechContext } from './context';
-import { collectReadable, itemIndexFor, itemsToSegments, type SegmentTarget } from './collect';
+import { collectReadable, itemIndexFor, itemsToSegments, type SegmentTarget } from '@yinfa/dom';
 import { useSentenceHighlight } from './highlight';
 import { speechMessages } from './messages';
 import { matchShortcut } from './shortcuts';

@@ -3,7 +3,7 @@ import { forwardRef, useCallback, useEffect, useId, useRef, useState, type React
 import { Button, type ButtonProps } from '../button/Button';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { collectReadable, itemsToSegments, type SegmentTarget } from './collect';
+import { collectReadable, itemsToSegments, type SegmentTarget } from '@yinfa/dom';
 import { useSentenceHighlight } from './highlight';
 import { speechMessages } from './messages';
 import { useSpeech } from './useSpeech';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { rangeFor, type SegmentTarget } from './collect';
+import { rangeFor, type SegmentTarget } from '@yinfa/dom';
 
 /** The name used with CSS.highlights; style it with ::highlight(yf-speech-sentence). */
 export const HIGHLIGHT_NAME = 'yf-speech-sentence';

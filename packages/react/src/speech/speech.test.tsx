@@ -6,7 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { vi } from 'vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { YinfaProvider } from '../provider/YinfaProvider';
-import { collectReadable, itemsToSegments } from './collect';
+import { collectReadable, itemsToSegments } from '@yinfa/dom';
 import { ReadAloud } from './ReadAloud';
 import { ReadAloudButton, SpeakButton } from './SpeakButton';
 import { SpeechProvider, type SpeechProviderProps } from './SpeechProvider';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { GuideKind } from '@yinfa/core';
-import { eventElement } from './events';
+import { eventElement } from '@yinfa/dom';
 
 export interface ReadingGuideProps {
   kind: GuideKind;

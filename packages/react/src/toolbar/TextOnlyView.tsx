@@ -2,7 +2,7 @@ import { Fragment, useMemo, useRef, type ReactNode } from 'react';
 import { DialogContent, DialogRoot } from '../dialog/Dialog';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { collectReadable, type ReadableItem } from '../speech/collect';
+import { collectReadable, type ReadableItem } from '@yinfa/dom';
 import { speechMessages } from '../speech/messages';
 import { toolbarMessages } from './messages';
 

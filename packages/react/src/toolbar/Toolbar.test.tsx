@@ -3,10 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YinfaProvider } from '../provider';
-import { LARGE_CURSOR, LARGE_CURSOR_URL } from './cursor';
-import { eventElement, isOwnUi } from './events';
+import { LARGE_CURSOR, LARGE_CURSOR_URL, createPagePresentation, eventElement, isOwnUi, STYLE_ATTRIBUTE } from '@yinfa/dom';
 import { toolbarMessages } from './messages';
-import { createPagePresentation, STYLE_ATTRIBUTE } from './presentation';
 import { Toolbar } from './Toolbar';
 
 afterEach(() => {
@@ -127,6 +125,25 @@ describe('Toolbar (jsdom)', () => {
     expect(document.documentElement.style.fontSize).toBe('200%');
     expect(screen.getByText('现在 200%')).toBeInTheDocument();
     expect(larger).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('textSize sets the page text size (snapped to a step); odd values warn and change nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = setup({ textSize: 150 });
+    expect(await screen.findByText('现在 150%')).toBeInTheDocument();
+    expect(document.documentElement.style.fontSize).toBe('150%');
+    const again = (props: object) =>
+      rerender(
+        <YinfaProvider>
+          <Toolbar remember={false} speechEngine={createFakeEngine()} {...props} />
+        </YinfaProvider>,
+      );
+    again({ textSize: 190 });
+    expect(await screen.findByText('现在 200%')).toBeInTheDocument();
+    again({ textSize: Number.NaN });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('textSize'));
+    expect(screen.getByText('现在 200%')).toBeInTheDocument();
+    warn.mockRestore();
   });
 
   it('refuses clashing shortcuts with a warning and keeps working', async () => {

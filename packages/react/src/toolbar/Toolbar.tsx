@@ -18,7 +18,7 @@ import {
   type ToolbarShortcutConfig,
   type ToolbarStorageLike,
 } from '@yinfa/core';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '../button/Button';
 import { DialogContent, DialogRoot } from '../dialog/Dialog';
@@ -34,8 +34,7 @@ import { SpeechProvider } from '../speech/SpeechProvider';
 import { SPEECH_RATE_CHOICES } from '../speech/SpeechSettings';
 import { cx } from '../utils/cx';
 import { toolbarMessages } from './messages';
-import { eventElement, isOwnUi } from './events';
-import { createPagePresentation, type PagePresentation } from './presentation';
+import { createPagePresentation, eventElement, isOwnUi, type PagePresentation } from '@yinfa/dom';
 import { ReadingGuide } from './ReadingGuide';
 import { TextOnlyView } from './TextOnlyView';
 import { useHostReader } from './useHostReader';
@@ -63,6 +62,8 @@ export interface ToolbarProps {
    * header at the top (the bar would cover it). Either way it moves if it would cover the focused element.
    */
   edge?: 'top' | 'bottom';
+  /** The page's text size in percent (100–200), snapped to the nearest step; the buttons still change it. */
+  textSize?: number;
   className?: string;
 }
 
@@ -83,6 +84,31 @@ function hasFixedHeader(doc: Document): boolean {
     }
   }
   return false;
+}
+
+/** True below 600px wide (a phone): the bar becomes one button that opens a panel. */
+function useNarrow(doc: Document | null): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useIsoLayoutEffect(() => {
+    const view = doc?.defaultView;
+    if (!view || typeof view.matchMedia !== 'function') return;
+    const query = view.matchMedia('(max-width: 599.98px)');
+    const sync = () => setNarrow(query.matches);
+    sync();
+    query.addEventListener?.('change', sync);
+    return () => query.removeEventListener?.('change', sync);
+  }, [doc]);
+  return narrow;
+}
+
+/** The accessibility figure on the phone button (decorative: the button says 无障碍 in words). */
+function AccessIcon() {
+  return (
+    <svg className="yf-toolbar__open-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="4" r="2.2" fill="currentColor" />
+      <path d="M4 7.5 12 9l8-1.5.5 2-6 1.6V15l2.5 6.5-2 .8L12 16l-3 6.3-2-.8L9.5 15v-3.9l-6-1.6z" fill="currentColor" />
+    </svg>
+  );
 }
 
 function defaultStorage(): ToolbarStorageLike | null {
@@ -108,10 +134,10 @@ export function Toolbar(props: ToolbarProps) {
   return hasYinfa ? node : <YinfaProvider>{node}</YinfaProvider>;
 }
 
-function ToolbarInner({ content, remember = true, storage, site, shortcuts: shortcutConfig, defaultSettings, onSettingsChange, container, edge: edgeProp, className }: ToolbarProps) {
+function ToolbarInner({ content, remember = true, storage, site, shortcuts: shortcutConfig, defaultSettings, onSettingsChange, container, edge: edgeProp, textSize, className }: ToolbarProps) {
   const t = useCatalogue(toolbarMessages);
   const speechT = useCatalogue(speechMessages);
-  const { announce } = useYinfa();
+  const { announce, textScale } = useYinfa();
   const barId = `yf-toolbar-${useId().replace(/:/g, '')}`;
 
   const store = useMemo(
@@ -123,6 +149,19 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const latestSettings = useRef(settings);
   latestSettings.current = settings;
   const update = useCallback((patch: Partial<ToolbarSettings>) => setSettingsState((s) => sanitizeToolbarSettings({ ...s, ...patch }, s)), []);
+
+  // The host sets the size (the element's text-size): snapped to the nearest step, odd values refused with a warning.
+  useEffect(() => {
+    if (textSize === undefined || textSize === null) return;
+    const n = Number(textSize);
+    if (!Number.isFinite(n)) {
+      devWarn(`Toolbar: textSize "${String(textSize)}" is not a number; expected 100–200.`);
+      return;
+    }
+    const want = Math.min(200, Math.max(100, n)) / 100;
+    const step = TEXT_STEPS.reduce((best, v, i) => (Math.abs(v - want) < Math.abs(TEXT_STEPS[best]! - want) ? i : best), 0);
+    if (step !== latestSettings.current.textStep) update({ textStep: step });
+  }, [textSize, update]);
 
   const [doc, setDoc] = useState<Document | null>(null);
   const skipHost = useRef<HTMLDivElement | null>(null);
@@ -168,21 +207,9 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
       presentation.current = null;
     };
   }, [doc]);
-  // A page whose text is in px does not follow the root size: say so, and point to the browser's zoom.
-  const [pxPage, setPxPage] = useState(false);
+  // Text size (rem and px pages alike), scheme and cursor, before paint.
   useIsoLayoutEffect(() => {
-    const p = presentation.current;
-    if (!p) return;
-    p.apply(settings);
-    const root = getRoot();
-    const sample = root?.querySelector('p, li, td, label') ?? root;
-    if (settings.textStep === 0 || !sample) {
-      setPxPage(false);
-      return;
-    }
-    const px = () => parseFloat(getComputedStyle(sample).fontSize) || 0;
-    const now = px();
-    setPxPage(now < p.atPageSize(px) * 1.05);
+    presentation.current?.apply(settings);
   }, [doc, settings.textStep, settings.scheme, settings.largeCursor]);
 
   const onChange = useRef(onSettingsChange);
@@ -208,6 +235,13 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   }, [settings.rate, setRate]);
 
   const [textOnly, setTextOnly] = useState(false);
+  // Phone-first: below 600px the bar is one large button and the controls open in a panel (a dialog).
+  const narrow = useNarrow(doc);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!narrow) setPanelOpen(false);
+  }, [narrow]);
   // Dialogs render inside the toolbar's own scope, so the page's CSS is kept off them too.
   const [scope, setScope] = useState<HTMLDivElement | null>(null);
   const [keysOpen, setKeysOpen] = useState(false);
@@ -221,8 +255,8 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   useIsoLayoutEffect(() => {
     if (!doc) return;
     if (edgeProp === 'top' || edgeProp === 'bottom') setEdge(edgeProp);
-    else if (hasFixedHeader(doc)) setEdge('bottom');
-  }, [doc, edgeProp]);
+    else if (narrow || hasFixedHeader(doc)) setEdge('bottom'); // a phone's thumb reaches the bottom corner
+  }, [doc, edgeProp, narrow]);
   useIsoLayoutEffect(() => {
     const el = bar.current;
     const view = doc?.defaultView;
@@ -242,7 +276,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
       ro?.disconnect();
       view.removeEventListener('resize', measure);
     };
-  }, [doc, settings.collapsed, edge]);
+  }, [doc, settings.collapsed, edge, narrow]);
 
   // Never cover the focused element: scroll it clear of the bar, and if that cannot work, move the bar.
   useEffect(() => {
@@ -267,18 +301,20 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     return () => doc.removeEventListener('focusin', onFocus);
   }, [doc, placement, edge]);
 
-  useEffect(() => {
-    if (pxPage) announce(t('toolbar.zoomHint'));
-  }, [pxPage, announce, t]);
-
   const focusBar = useCallback(() => {
+    if (narrow) {
+      panelButton.current?.focus();
+      return;
+    }
     update({ collapsed: false });
     // After the expanded bar renders.
     requestAnimationFrame(() => bar.current?.querySelector<HTMLElement>('button, select')?.focus());
-  }, [update]);
+  }, [update, narrow]);
 
   const say = useCallback((key: string, values?: Record<string, string | number>) => announce(t(key as 'toolbar.label', values)), [announce, t]);
   const percent = Math.round(textScaleFor(settings.textStep) * 100);
+  // The bar keeps its own size while the page's text grows: its rem sizes are divided by the page's scale.
+  const ownScale = { '--yf-toolbar-scale': String(textScale / textScaleFor(settings.textStep)) } as CSSProperties;
   const setStep = useCallback(
     (step: number) => {
       const next = Math.max(0, Math.min(TEXT_STEPS.length - 1, step));
@@ -353,11 +389,112 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const canSpeak = speech.status !== 'unavailable';
   const nearestRate = SPEECH_RATE_CHOICES.reduce((best, c) => (Math.abs(c.rate - settings.rate) < Math.abs(best.rate - settings.rate) ? c : best));
 
+  const controls = (
+    <div className="yf-toolbar__groups">
+      <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.text')}>
+        <Button variant="secondary" aria-disabled={settings.textStep <= 0} aria-keyshortcuts={keyOf('textSmaller')} onClick={() => settings.textStep > 0 && setStep(settings.textStep - 1)}>
+          {t('toolbar.textSmaller')}
+        </Button>
+        <span className="yf-toolbar__value">{t('toolbar.textNow', { percent })}</span>
+        <Button
+          variant="secondary"
+          aria-disabled={settings.textStep >= TEXT_STEPS.length - 1}
+          aria-keyshortcuts={keyOf('textLarger')}
+          onClick={() => settings.textStep < TEXT_STEPS.length - 1 && setStep(settings.textStep + 1)}
+        >
+          {t('toolbar.textLarger')}
+        </Button>
+      </div>
+      <Select
+        label={t('toolbar.scheme')}
+        fieldClassName="yf-toolbar__field"
+        placeholder={false}
+        value={settings.scheme}
+        onChange={(e) => setScheme(e.target.value as ToolbarSettings['scheme'])}
+        options={COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}` as 'toolbar.label') }))}
+      />
+      <Select
+        label={t('toolbar.guide')}
+        fieldClassName="yf-toolbar__field"
+        placeholder={false}
+        value={settings.guide}
+        onChange={(e) => update({ guide: e.target.value as ToolbarSettings['guide'] })}
+        options={GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}` as 'toolbar.label') }))}
+      />
+      <div className="yf-toolbar__group">
+        <Button variant="secondary" aria-pressed={settings.largeCursor} aria-keyshortcuts={keyOf('cursor')} onClick={() => toggle('largeCursor', 'toolbar.cursor')}>
+          {t('toolbar.cursor')}
+        </Button>
+        <Button variant="secondary" aria-haspopup="dialog" aria-keyshortcuts={keyOf('textOnly')} onClick={() => setTextOnly(true)}>
+          {t('toolbar.textOnly')}
+        </Button>
+      </div>
+      <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.reading')}>
+        {canSpeak ? (
+          <>
+            <Button variant={reader.reading ? 'secondary' : 'primary'} aria-keyshortcuts={keyOf('read')} onClick={() => (reader.reading ? reader.stop() : reader.readAll())}>
+              {reader.reading ? t('toolbar.stop') : t('toolbar.read')}
+            </Button>
+            {!reader.reading && reader.hasStartPoint && settings.readMode === 'continuous' ? (
+              <Button variant="secondary" onClick={() => reader.readAll(true)}>
+                {t('toolbar.readFromHere')}
+              </Button>
+            ) : null}
+            {reader.reading ? (
+              <Button variant="secondary" aria-keyshortcuts={keyOf('pause')} onClick={reader.pauseResume}>
+                {speech.playback === 'paused' ? speechT('speech.resume') : speechT('speech.pause')}
+              </Button>
+            ) : null}
+            <Button
+              variant="secondary"
+              aria-pressed={settings.readMode === 'point'}
+              aria-keyshortcuts={keyOf('readMode')}
+              onClick={() => update({ readMode: settings.readMode === 'point' ? 'continuous' : 'point' })}
+            >
+              {t('toolbar.pointRead')}
+            </Button>
+            {settings.readMode === 'point' ? (
+              <Button variant="secondary" aria-pressed={speech.settings.hoverRead} onClick={() => speech.settings.setHoverRead(!speech.settings.hoverRead)}>
+                {t('toolbar.hoverRead')}
+              </Button>
+            ) : null}
+            <Button variant="secondary" aria-pressed={settings.caption} aria-keyshortcuts={keyOf('caption')} onClick={() => toggle('caption', 'toolbar.caption')}>
+              {t('toolbar.caption')}
+            </Button>
+            <Select
+              label={t('toolbar.rate')}
+              fieldClassName="yf-toolbar__field"
+              placeholder={false}
+              value={String(nearestRate.rate)}
+              onChange={(e) => update({ rate: Number(e.target.value) })}
+              options={SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: speechT(c.key) }))}
+            />
+          </>
+        ) : (
+          <p className="yf-toolbar__note">{speech.unavailableMessage}</p>
+        )}
+      </div>
+      <div className="yf-toolbar__group">
+        <Button variant="secondary" aria-keyshortcuts={keyOf('reset')} onClick={reset}>
+          {t('toolbar.reset')}
+        </Button>
+        <Button variant="secondary" aria-haspopup="dialog" onClick={() => setKeysOpen(true)}>
+          {t('toolbar.keys')}
+        </Button>
+        {narrow ? null : (
+          <Button variant="secondary" aria-expanded={true} aria-controls={barId} onClick={() => update({ collapsed: true })}>
+            {t('toolbar.collapse')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+
   return (
     <>
       {skipHost.current
         ? createPortal(
-            <ModeScope className="yf-toolbar-skip-scope">
+            <ModeScope className="yf-toolbar-skip-scope" style={ownScale}>
               <a
                 className="yf-skip-link yf-toolbar-skip yf-focus-ring"
                 href={`#${barId}`}
@@ -373,7 +510,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
           )
         : null}
       {createPortal(
-        <ModeScope ref={setScope} className={cx('yf-toolbar-scope', className)} data-yinfa-toolbar-ui="">
+        <ModeScope ref={setScope} className={cx('yf-toolbar-scope', className)} style={ownScale} data-yinfa-toolbar-ui="">
           <div
             ref={bar}
             id={barId}
@@ -382,115 +519,40 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
             aria-label={t('toolbar.label')}
             data-collapsed={settings.collapsed ? '' : undefined}
             data-placement={placement}
+            data-layout={narrow ? 'phone' : 'bar'}
             data-edge={placement === 'fixed' ? edge : 'top'}
             data-yinfa-speech-ignore=""
             tabIndex={-1}
           >
-            {settings.collapsed ? (
+            {narrow ? (
+              <Button
+                ref={panelButton}
+                variant="primary"
+                className="yf-toolbar__open yf-toolbar__open--phone"
+                aria-haspopup="dialog"
+                aria-expanded={panelOpen}
+                aria-keyshortcuts={keyOf('focusToolbar')}
+                onClick={() => setPanelOpen(true)}
+              >
+                <AccessIcon />
+                {t('toolbar.open')}
+              </Button>
+            ) : settings.collapsed ? (
               <Button variant="primary" className="yf-toolbar__open" aria-expanded={false} aria-controls={barId} aria-keyshortcuts={keyOf('focusToolbar')} onClick={focusBar}>
                 {t('toolbar.open')}
               </Button>
             ) : (
-              <div className="yf-toolbar__groups">
-                <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.text')}>
-                  <Button variant="secondary" aria-disabled={settings.textStep <= 0} aria-keyshortcuts={keyOf('textSmaller')} onClick={() => settings.textStep > 0 && setStep(settings.textStep - 1)}>
-                    {t('toolbar.textSmaller')}
-                  </Button>
-                  <span className="yf-toolbar__value">{t('toolbar.textNow', { percent })}</span>
-                  <Button
-                    variant="secondary"
-                    aria-disabled={settings.textStep >= TEXT_STEPS.length - 1}
-                    aria-keyshortcuts={keyOf('textLarger')}
-                    onClick={() => settings.textStep < TEXT_STEPS.length - 1 && setStep(settings.textStep + 1)}
-                  >
-                    {t('toolbar.textLarger')}
-                  </Button>
-                  {pxPage ? <p className="yf-toolbar__note yf-toolbar__zoom-hint" data-kind="zoom">{t('toolbar.zoomHint')}</p> : null}
-                </div>
-                <Select
-                  label={t('toolbar.scheme')}
-                  fieldClassName="yf-toolbar__field"
-                  placeholder={false}
-                  value={settings.scheme}
-                  onChange={(e) => setScheme(e.target.value as ToolbarSettings['scheme'])}
-                  options={COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}` as 'toolbar.label') }))}
-                />
-                <Select
-                  label={t('toolbar.guide')}
-                  fieldClassName="yf-toolbar__field"
-                  placeholder={false}
-                  value={settings.guide}
-                  onChange={(e) => update({ guide: e.target.value as ToolbarSettings['guide'] })}
-                  options={GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}` as 'toolbar.label') }))}
-                />
-                <div className="yf-toolbar__group">
-                  <Button variant="secondary" aria-pressed={settings.largeCursor} aria-keyshortcuts={keyOf('cursor')} onClick={() => toggle('largeCursor', 'toolbar.cursor')}>
-                    {t('toolbar.cursor')}
-                  </Button>
-                  <Button variant="secondary" aria-haspopup="dialog" aria-keyshortcuts={keyOf('textOnly')} onClick={() => setTextOnly(true)}>
-                    {t('toolbar.textOnly')}
-                  </Button>
-                </div>
-                <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.reading')}>
-                  {canSpeak ? (
-                    <>
-                      <Button variant={reader.reading ? 'secondary' : 'primary'} aria-keyshortcuts={keyOf('read')} onClick={() => (reader.reading ? reader.stop() : reader.readAll())}>
-                        {reader.reading ? t('toolbar.stop') : t('toolbar.read')}
-                      </Button>
-                      {!reader.reading && reader.hasStartPoint && settings.readMode === 'continuous' ? (
-                        <Button variant="secondary" onClick={() => reader.readAll(true)}>
-                          {t('toolbar.readFromHere')}
-                        </Button>
-                      ) : null}
-                      {reader.reading ? (
-                        <Button variant="secondary" aria-keyshortcuts={keyOf('pause')} onClick={reader.pauseResume}>
-                          {speech.playback === 'paused' ? speechT('speech.resume') : speechT('speech.pause')}
-                        </Button>
-                      ) : null}
-                      <Button
-                        variant="secondary"
-                        aria-pressed={settings.readMode === 'point'}
-                        aria-keyshortcuts={keyOf('readMode')}
-                        onClick={() => update({ readMode: settings.readMode === 'point' ? 'continuous' : 'point' })}
-                      >
-                        {t('toolbar.pointRead')}
-                      </Button>
-                      {settings.readMode === 'point' ? (
-                        <Button variant="secondary" aria-pressed={speech.settings.hoverRead} onClick={() => speech.settings.setHoverRead(!speech.settings.hoverRead)}>
-                          {t('toolbar.hoverRead')}
-                        </Button>
-                      ) : null}
-                      <Button variant="secondary" aria-pressed={settings.caption} aria-keyshortcuts={keyOf('caption')} onClick={() => toggle('caption', 'toolbar.caption')}>
-                        {t('toolbar.caption')}
-                      </Button>
-                      <Select
-                        label={t('toolbar.rate')}
-                        fieldClassName="yf-toolbar__field"
-                        placeholder={false}
-                        value={String(nearestRate.rate)}
-                        onChange={(e) => update({ rate: Number(e.target.value) })}
-                        options={SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: speechT(c.key) }))}
-                      />
-                    </>
-                  ) : (
-                    <p className="yf-toolbar__note">{speech.unavailableMessage}</p>
-                  )}
-                </div>
-                <div className="yf-toolbar__group">
-                  <Button variant="secondary" aria-keyshortcuts={keyOf('reset')} onClick={reset}>
-                    {t('toolbar.reset')}
-                  </Button>
-                  <Button variant="secondary" aria-haspopup="dialog" onClick={() => setKeysOpen(true)}>
-                    {t('toolbar.keys')}
-                  </Button>
-                  <Button variant="secondary" aria-expanded={true} aria-controls={barId} onClick={() => update({ collapsed: true })}>
-                    {t('toolbar.collapse')}
-                  </Button>
-                </div>
-              </div>
+              controls
             )}
           </div>
           <ReadingGuide kind={settings.guide} />
+          {narrow ? (
+            <DialogRoot open={panelOpen} onOpenChange={setPanelOpen}>
+              <DialogContent container={scope} title={t('toolbar.label')} className="yf-toolbar-panel" data-yinfa-toolbar-ui="">
+                {controls}
+              </DialogContent>
+            </DialogRoot>
+          ) : null}
           <CaptionBar open={settings.caption && reader.reading} onClose={() => update({ caption: false })} />
           <TextOnlyView open={textOnly} onOpenChange={setTextOnly} getRoot={getRoot} isOwnUi={isOwnUi} container={scope} />
           <DialogRoot open={keysOpen} onOpenChange={setKeysOpen}>

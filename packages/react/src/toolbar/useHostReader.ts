@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { collectReadable, itemIndexFor, itemsToSegments, type SegmentTarget } from '../speech/collect';
+import { collectReadable, eventElement, itemIndexFor, itemsToSegments, type SegmentTarget } from '@yinfa/dom';
 import { useSentenceHighlight } from '../speech/highlight';
 import { speechMessages } from '../speech/messages';
 import { useSpeech } from '../speech/useSpeech';
-import { eventElement } from './events';
 
 export interface HostReader {
   /** 连读 from the top, or from the chosen point when there is one and `fromPoint` is set. */

@@ -1,5 +1,7 @@
 import { COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeStylesheet, textScaleFor, type ToolbarSettings } from '@yinfa/core';
 import { LARGE_CURSOR, LARGE_POINTER } from './cursor';
+import { isOwnUi } from './events';
+import { createTextEnlarger, rootSetter, type TextEnlarger } from './text/enlarge';
 
 /** Marks the <style> the toolbar inserts where it cannot adopt a stylesheet, and the attributes it sets on <html>. */
 export const STYLE_ATTRIBUTE = 'data-yinfa-toolbar';
@@ -37,6 +39,8 @@ interface Saved {
 /** The toolbar's one stylesheet on the host page. */
 interface PageSheet {
   readonly isConnected: boolean;
+  /** The sheet itself, so text enlargement never rewrites it. */
+  readonly sheet: CSSStyleSheet | null;
   remove(): void;
 }
 
@@ -57,6 +61,7 @@ function insertPageSheet(doc: Document, css: string): PageSheet {
         get isConnected() {
           return doc.adoptedStyleSheets.includes(sheet);
         },
+        sheet,
         remove() {
           doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
         },
@@ -69,7 +74,7 @@ function insertPageSheet(doc: Document, css: string): PageSheet {
   style.setAttribute(STYLE_ATTRIBUTE, '');
   style.textContent = css;
   (doc.head ?? doc.documentElement).append(style);
-  return style;
+  return { get isConnected() { return style.isConnected; }, get sheet() { return style.sheet; }, remove: () => style.remove() };
 }
 
 function save(style: CSSStyleDeclaration, prop: string): Saved {
@@ -90,8 +95,10 @@ export interface PagePresentation {
    * `fixed` false: the bar scrolls with the page, so only the body padding is needed.
    */
   reserve(edge: 'top' | 'bottom', px: number, fixed: boolean): void;
-  /** Runs `fn` with the page at its own root font size (no paint in between), e.g. to compare sizes. */
+  /** Runs `fn` with the page at its own text sizes (no paint in between), e.g. to compare sizes. */
   atPageSize<T>(fn: () => T): T;
+  /** Picks up content the page added since the last frame now (before measuring it). */
+  flush(): void;
   /** Undoes every change: attributes, the inserted stylesheet, root font size, padding. */
   restore(): void;
 }
@@ -104,7 +111,7 @@ export interface PagePresentation {
 export function createPagePresentation(doc: Document): PagePresentation {
   const html = doc.documentElement;
   let style: PageSheet | null = null;
-  let fontSaved: Saved | null = null;
+  let text: TextEnlarger | null = null;
   type Side = { saved: Saved; scroll: Saved; px: number };
   let padding: { top: Side; bottom: Side } | null = null;
   const htmlHadStyle = html.hasAttribute('style');
@@ -122,30 +129,16 @@ export function createPagePresentation(doc: Document): PagePresentation {
     style = insertPageSheet(doc, `${ISOLATION_CSS}\n${schemeStylesheet()}\n${cursorCss()}`);
   };
 
-  /** The page's own root size relative to the user's default (62.5% pages stay proportionate). */
-  const hostRootRatio = () => {
-    const view = doc.defaultView;
-    if (!view) return 1;
-    const probe = doc.createElement('div');
-    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
-    (doc.body ?? html).append(probe);
-    const medium = parseFloat(view.getComputedStyle(probe).fontSize) || 16;
-    probe.remove();
-    const root = parseFloat(view.getComputedStyle(html).fontSize) || medium;
-    return root / medium;
-  };
+  const enlarger = () =>
+    (text ??= createTextEnlarger(doc, {
+      isOwnUi,
+      ownSheet: (sheet) => sheet === style?.sheet || (sheet.ownerNode as Element | null)?.hasAttribute?.(STYLE_ATTRIBUTE) === true,
+      setRoot: rootSetter(doc),
+    }));
 
   const applyText = (scale: number) => {
-    if (!fontSaved) fontSaved = save(html.style, 'font-size');
-    put(html.style, 'font-size', fontSaved);
-    if (scale === 1) {
-      setAttr(TEXT_ATTRIBUTE, null);
-      return;
-    }
-    const ratio = hostRootRatio();
-    // Inline !important beats the page's own `html { font-size: 14px !important }`.
-    html.style.setProperty('font-size', `${Math.round(ratio * scale * 10000) / 100}%`, 'important');
-    setAttr(TEXT_ATTRIBUTE, String(scale));
+    enlarger().apply(scale);
+    setAttr(TEXT_ATTRIBUTE, scale === 1 ? null : String(scale));
   };
 
   return {
@@ -178,16 +171,14 @@ export function createPagePresentation(doc: Document): PagePresentation {
       }
     },
     atPageSize(fn) {
-      const now = save(html.style, 'font-size');
-      if (fontSaved) put(html.style, 'font-size', fontSaved);
-      try {
-        return fn();
-      } finally {
-        put(html.style, 'font-size', now);
-      }
+      return text ? text.atPageSize(fn) : fn();
+    },
+    flush() {
+      text?.flush();
     },
     restore() {
-      if (fontSaved) put(html.style, 'font-size', fontSaved);
+      text?.restore();
+      text = null;
       if (padding) {
         for (const side of ['top', 'bottom'] as const) {
           if (doc.body) put(doc.body.style, `padding-${side}`, padding[side].saved);
@@ -201,7 +192,6 @@ export function createPagePresentation(doc: Document): PagePresentation {
       attrs.clear();
       (style as PageSheet | null)?.remove();
       style = null;
-      fontSaved = null;
       padding = null;
       if (!htmlHadStyle && html.getAttribute('style') === '') html.removeAttribute('style');
       if (!bodyHadStyle && doc.body?.getAttribute('style') === '') doc.body.removeAttribute('style');

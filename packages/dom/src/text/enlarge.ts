@@ -1,0 +1,521 @@
+import { applyEdit, inlineEdit, inlineFixesBox, scanSheets, type Edit } from './rules';
+import { scaleFontSize, scaleLineHeight } from './values';
+
+export interface TextEnlargerOptions {
+  /** The toolbar's own elements: never measured or changed. */
+  isOwnUi: (el: Element) => boolean;
+  /** Sheets that are the toolbar's own (never rewritten). */
+  ownSheet?: (sheet: CSSStyleSheet) => boolean;
+  /** Sets the root font size for `scale` (1: the page's own). rem pages grow through it. */
+  setRoot: (scale: number) => void;
+  /** Schedules batched work on later content (default requestAnimationFrame). */
+  schedule?: (fn: () => void) => void;
+}
+
+export interface TextEnlarger {
+  /** Scales the page's text to `scale` (1 = the page as it was). Idempotent. */
+  apply(scale: number): void;
+  /** Runs `fn` with the page at its own sizes, then puts the enlargement back (no paint in between). */
+  atPageSize<T>(fn: () => T): T;
+  /** Processes content added since the last frame now (tests, and before measuring). */
+  flush(): void;
+  /** Undoes everything and stops watching the page. */
+  restore(): void;
+}
+
+interface Baseline {
+  font: number;
+  /** The computed line height in px, or null for `normal`. */
+  line: number | null;
+}
+interface BoxBaseline {
+  /** How far the content already overflowed the box at 100% (px). */
+  overY: number;
+  overX: number;
+  height: number;
+  /** The box scrolls on purpose (overflow auto/scroll): its overflow is reachable, not cut off. */
+  scrolls: boolean;
+}
+/** What we changed in one element's style attribute, and how it was. */
+interface Touched {
+  attr: string | null;
+  props: Map<string, { value: string; priority: string }>;
+  written: string | null;
+}
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'TITLE']);
+const CONTROLS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="color"]), select, textarea, button';
+const SLACK = 0.97;
+
+/**
+ * Text enlargement for any page, without zoom or transform:
+ * 1. the root font size (rem pages, and Yinfa's own regions, grow through it);
+ * 2. every same-origin style rule and style attribute that fixes a font size or line height in px, pt or
+ *    an absolute keyword is rewritten in place, scaled (cascade order, media queries, layers and
+ *    `!important` stay the page's own);
+ * 3. what is still too small after that (cross-origin sheets, CSS-in-JS, var()) is measured against its
+ *    size at 100% and fixed on the element;
+ * 4. boxes whose fixed height or width would now clip the larger text are released, only those;
+ * 5. content added later is picked up in one batch per frame; same-origin iframes get the same treatment.
+ * Everything is written back exactly on apply(1) and restore().
+ */
+export function createTextEnlarger(doc: Document, options: TextEnlargerOptions): TextEnlarger {
+  const { isOwnUi, ownSheet = () => false, setRoot } = options;
+  const view = doc.defaultView;
+  const schedule = options.schedule ?? ((fn: () => void) => (view ? view.requestAnimationFrame(() => fn()) : setTimeout(fn, 16)));
+  let scale = 1;
+  const seenRules = new WeakSet<CSSRule>();
+  const edits: Edit[] = [];
+  const boxSelectors = new Set<string>();
+  const touched = new Map<HTMLElement, Touched>();
+  const inlineEdits = new Map<HTMLElement, Edit>();
+  let baselines = new WeakMap<Element, Baseline>();
+  let boxBaselines = new WeakMap<Element, BoxBaseline>();
+  let medium = 0;
+  let observer: MutationObserver | null = null;
+  let pending: Element[] = [];
+  let pendingSheets = false;
+  let scheduled = false;
+  const frames = new Map<HTMLIFrameElement, TextEnlarger>();
+  const frameListeners = new Map<HTMLIFrameElement, () => void>();
+
+  const cs = (el: Element) => view!.getComputedStyle(el);
+  const skipSheet = (sheet: CSSStyleSheet) => ownSheet(sheet) || !!(sheet.ownerNode && sheet.ownerNode.nodeType === 1 && isOwnUi(sheet.ownerNode as Element));
+
+  const mediumPx = () => {
+    if (medium) return medium;
+    const probe = doc.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
+    (doc.body ?? doc.documentElement).append(probe);
+    medium = parseFloat(cs(probe).fontSize) || 16;
+    probe.remove();
+    return medium;
+  };
+
+  const scan = () => {
+    const found = scanSheets([...Array.from(doc.styleSheets), ...(doc.adoptedStyleSheets ?? [])], skipSheet, seenRules);
+    for (const e of found.edits) {
+      edits.push(e);
+      if (scale !== 1) applyEdit(e, scale, mediumPx());
+    }
+    for (const b of found.boxes) boxSelectors.add(b.selector);
+  };
+
+  // ---------- the element's style attribute: written, and given back exactly ----------
+  const touch = (el: HTMLElement, prop: string, value: string, priority = 'important') => {
+    let t = touched.get(el);
+    if (!t) {
+      t = { attr: el.getAttribute('style'), props: new Map(), written: null };
+      touched.set(el, t);
+    }
+    if (!t.props.has(prop)) t.props.set(prop, { value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) });
+    el.style.setProperty(prop, value, priority);
+    t.written = el.getAttribute('style');
+  };
+  const untouchAll = () => {
+    for (const [el, t] of touched) {
+      if (el.getAttribute('style') === t.written) {
+        if (t.attr === null) el.removeAttribute('style');
+        else el.setAttribute('style', t.attr);
+      } else {
+        // The page changed the attribute since: give back our properties only, keep the page's change.
+        for (const [prop, was] of t.props) {
+          if (was.value) el.style.setProperty(prop, was.value, was.priority);
+          else el.style.removeProperty(prop);
+        }
+      }
+    }
+    touched.clear();
+  };
+
+  // ---------- what to measure ----------
+  const accept = (node: Node) => (node.nodeType === 1 && (SKIP_TEXT.has((node as Element).tagName) || isOwnUi(node as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
+  /** Elements with their own visible text, and form controls, under `roots`, in document order. */
+  const textElements = (roots: Element[]): Element[] => {
+    const out = new Set<Element>();
+    for (const root of roots) {
+      if (!root.isConnected || isOwnUi(root)) continue;
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: accept });
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (node.nodeType === 3) {
+          if (node.parentElement && node.textContent?.trim()) out.add(node.parentElement);
+        } else if ((node as Element).matches(CONTROLS)) out.add(node as Element);
+      }
+    }
+    return [...out];
+  };
+  const boxCandidates = (roots: Element[], texts: Element[]): Element[] => {
+    const out = new Set<Element>();
+    const inRoots = (el: Element) => roots.some((r) => r === doc.body || r.contains(el) || el.contains(r));
+    for (const selector of boxSelectors) {
+      let list: NodeListOf<Element>;
+      try {
+        list = doc.querySelectorAll(selector);
+      } catch {
+        continue; // pseudo-elements, unknown pseudo-classes
+      }
+      for (const el of list) if (!isOwnUi(el) && inRoots(el)) out.add(el);
+    }
+    for (const root of roots) for (const el of root.querySelectorAll('[style]')) if (inlineFixesBox(el) && !isOwnUi(el)) out.add(el);
+    for (const el of texts) if (el.matches('input, select, button')) out.add(el);
+    return [...out];
+  };
+
+  /** Inline style attributes setting an absolute font size or line height, under `roots`. */
+  const scanInline = (roots: Element[]) => {
+    for (const root of roots) {
+      const list = [root, ...root.querySelectorAll('[style]')];
+      for (const el of list) {
+        if (!(el as HTMLElement).style || inlineEdits.has(el as HTMLElement) || isOwnUi(el)) continue;
+        const e = inlineEdit(el);
+        if (e) inlineEdits.set(el as HTMLElement, e);
+      }
+    }
+  };
+  const applyInline = (s: number) => {
+    for (const [el, e] of inlineEdits) {
+      if (!el.isConnected) {
+        inlineEdits.delete(el);
+        continue;
+      }
+      if (e.font) {
+        const v = s === 1 ? null : scaleFontSize(e.font.value, s, mediumPx());
+        if (v) touch(el, 'font-size', v, e.font.priority);
+      }
+      if (e.line) {
+        const v = s === 1 ? null : scaleLineHeight(e.line.value, s);
+        if (v) touch(el, 'line-height', v, e.line.priority);
+      }
+    }
+  };
+
+  const setRules = (s: number) => {
+    const m = mediumPx();
+    for (const e of edits) applyEdit(e, s, m);
+  };
+
+  const readBaselines = (texts: Element[], boxes: Element[]) => {
+    for (const el of texts) {
+      if (baselines.has(el)) continue;
+      const style = cs(el);
+      const line = style.lineHeight.endsWith('px') ? parseFloat(style.lineHeight) : null;
+      baselines.set(el, { font: parseFloat(style.fontSize) || 0, line });
+    }
+    for (const el of boxes) {
+      if (boxBaselines.has(el)) continue;
+      const style = cs(el);
+      boxBaselines.set(el, {
+        overY: el.scrollHeight - el.clientHeight,
+        overX: el.scrollWidth - el.clientWidth,
+        height: parseFloat(style.height) || 0,
+        scrolls: /auto|scroll/.test(style.overflowY + style.overflowX),
+      });
+    }
+  };
+
+  /** Too small after the rules: fix on the element, from its size at 100%. One read pass, one write pass. */
+  const fixSizes = (texts: Element[], s: number) => {
+    const fixes: Array<[HTMLElement, string, string]> = [];
+    for (const el of texts) {
+      const base = baselines.get(el);
+      if (!base || !(el as HTMLElement).style) continue;
+      const style = cs(el);
+      if (parseFloat(style.fontSize) < base.font * s * SLACK) fixes.push([el as HTMLElement, 'font-size', `${Math.round(base.font * s * 100) / 100}px`]);
+      if (base.line !== null && style.lineHeight.endsWith('px') && parseFloat(style.lineHeight) < base.line * s * SLACK) {
+        fixes.push([el as HTMLElement, 'line-height', `${Math.round(base.line * s * 100) / 100}px`]);
+      }
+    }
+    for (const [el, prop, v] of fixes) touch(el, prop, v);
+  };
+
+  /** Releases fixed heights and widths that now clip or spill the larger text; repeats while releasing makes parents spill. */
+  const releaseBoxes = (boxes: Element[]) => {
+    const doneY = new Set<Element>();
+    const doneX = new Set<Element>();
+    for (let pass = 0; pass < 4; pass++) {
+      const todo: Array<[HTMLElement, 'y' | 'x' | 'control']> = [];
+      for (const el of boxes) {
+        const base = boxBaselines.get(el);
+        if (!base || !el.isConnected) continue;
+        if (el.matches('input, select, button')) {
+          if (doneY.has(el)) continue;
+          const style = cs(el);
+          const inner = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          if (inner + 1 < parseFloat(style.fontSize) * 1.15) todo.push([el as HTMLElement, 'control']);
+          continue;
+        }
+        if (base.scrolls && (base.overY > 1 || base.overX > 1)) continue;
+        if (!doneY.has(el) && el.scrollHeight - el.clientHeight > Math.max(0, base.overY) + 2) todo.push([el as HTMLElement, 'y']);
+        if (!doneX.has(el) && el.scrollWidth - el.clientWidth > Math.max(0, base.overX) + 2) todo.push([el as HTMLElement, 'x']);
+      }
+      if (!todo.length) break;
+      for (const [el, kind] of todo) {
+        const base = boxBaselines.get(el)!;
+        if (kind === 'x') {
+          doneX.add(el);
+          touch(el, 'white-space', 'normal');
+          touch(el, 'overflow-wrap', 'anywhere');
+          touch(el, 'width', 'auto');
+          touch(el, 'max-width', '100%');
+          touch(el, 'min-width', '0');
+          continue;
+        }
+        doneY.add(el);
+        touch(el, 'height', 'auto');
+        touch(el, 'max-height', 'none');
+        touch(el, 'min-height', `${base.height}px`);
+        if (kind === 'control') {
+          touch(el, 'padding-top', '0.2em');
+          touch(el, 'padding-bottom', '0.2em');
+        }
+      }
+    }
+  };
+
+  /**
+   * Runs `fn` with the page's transitions off, so sizes change at once (a page's `transition: all .3s`
+   * would otherwise animate every font size, and the measurements would read the start of it).
+   */
+  let still: CSSStyleSheet | null = null;
+  const instantly = <T,>(fn: () => T): T => {
+    const Sheet = view?.CSSStyleSheet;
+    if (!still && typeof Sheet === 'function' && 'adoptedStyleSheets' in doc) {
+      try {
+        still = new Sheet();
+        still.replaceSync('*, *::before, *::after { transition: none !important; }');
+      } catch {
+        still = null;
+      }
+    }
+    if (!still) return fn();
+    const sheet = still;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    try {
+      return fn();
+    } finally {
+      void cs(doc.documentElement).fontSize; // the new sizes are computed while transitions are off
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
+    }
+  };
+
+  // ---------- same-origin iframes ----------
+  const frameDoc = (frame: HTMLIFrameElement): Document | null => {
+    try {
+      return frame.contentDocument && frame.contentDocument.documentElement ? frame.contentDocument : null;
+    } catch {
+      return null; // cross-origin: left alone
+    }
+  };
+  const syncFrames = () => {
+    for (const frame of doc.querySelectorAll('iframe')) {
+      if (isOwnUi(frame)) continue;
+      if (!frameListeners.has(frame)) {
+        const onLoad = () => {
+          frames.get(frame)?.restore();
+          frames.delete(frame);
+          if (scale !== 1) enlargeFrame(frame);
+        };
+        frame.addEventListener('load', onLoad);
+        frameListeners.set(frame, onLoad);
+      }
+      if (scale !== 1) enlargeFrame(frame);
+      else frames.get(frame)?.apply(1);
+    }
+  };
+  const enlargeFrame = (frame: HTMLIFrameElement) => {
+    let child = frames.get(frame);
+    if (!child) {
+      const d = frameDoc(frame);
+      if (!d || d === doc) return;
+      child = createTextEnlarger(d, { isOwnUi, setRoot: rootSetter(d) });
+      frames.set(frame, child);
+    }
+    child.apply(scale);
+  };
+
+  // ---------- later content ----------
+  const process = () => instantly(processNow);
+  const processNow = () => {
+    scheduled = false;
+    const roots = pending.filter((el) => el.isConnected);
+    pending = [];
+    const sheets = pendingSheets;
+    pendingSheets = false;
+    if (scale === 1) return;
+    if (sheets) scan();
+    if (!roots.length) return;
+    scanInline(roots);
+    const texts = textElements(roots);
+    const boxes = boxCandidates(roots, texts);
+    if (texts.some((el) => !baselines.has(el)) || boxes.some((el) => !boxBaselines.has(el))) {
+      // Measure the new content at the page's own size: rules back, inline edits of the new content not yet applied.
+      setRules(1);
+      setRoot(1);
+      readBaselines(texts, boxes);
+      setRoot(scale);
+      setRules(scale);
+    }
+    applyInline(scale);
+    fixSizes(texts, scale);
+    releaseBoxes(boxes);
+    if (roots.some((r) => r.tagName === 'IFRAME' || r.querySelector('iframe'))) syncFrames();
+  };
+  const watch = () => {
+    if (observer || typeof MutationObserver === 'undefined') return;
+    observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          const el = node as Element;
+          if (isOwnUi(el)) continue;
+          if (el.tagName === 'STYLE' || (el.tagName === 'LINK' && /stylesheet/i.test(el.getAttribute('rel') ?? ''))) {
+            pendingSheets = true;
+            if (el.tagName === 'LINK') el.addEventListener('load', () => {
+              pendingSheets = true;
+              pending.push(doc.body);
+              kick();
+            }, { once: true });
+            // A new sheet can change any element: re-measure the page.
+            if (doc.body) pending.push(doc.body);
+          } else pending.push(el);
+        }
+      }
+      if (pending.length || pendingSheets) kick();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  const kick = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(process);
+  };
+
+  const onResize = () => {
+    if (scale === 1) return;
+    // Media queries may have changed the page's own sizes: measure again.
+    const s = scale;
+    apply(1);
+    apply(s);
+  };
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const onResizeDebounced = () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(onResize, 150);
+  };
+
+  function apply(next: number) {
+    // Nothing to undo and nothing to do: not even a style pass.
+    if (!(next > 0 && next !== 1) && scale === 1 && touched.size === 0) return;
+    instantly(() => applyNow(next));
+  }
+  function applyNow(next: number) {
+    if (!view || !doc.body) return;
+    const s = Number.isFinite(next) && next > 0 ? next : 1;
+    pending = [];
+    untouchAll();
+    if (s === 1) {
+      setRules(1);
+      setRoot(1);
+      scale = 1;
+      baselines = new WeakMap();
+      boxBaselines = new WeakMap();
+      syncFrames();
+      return;
+    }
+    const roots = [doc.body];
+    if (scale === 1) {
+      scan();
+      scanInline(roots);
+    } else {
+      setRules(1);
+      setRoot(1);
+      scan();
+      scanInline(roots);
+    }
+    const texts = textElements(roots);
+    const boxes = boxCandidates(roots, texts);
+    readBaselines(texts, boxes);
+    scale = s;
+    setRoot(s);
+    setRules(s);
+    applyInline(s);
+    fixSizes(texts, s);
+    releaseBoxes(boxes);
+    syncFrames();
+    watch();
+    view.addEventListener('resize', onResizeDebounced);
+  }
+
+  function measureAtPageSize<T>(fn: () => T): T {
+    const s = scale;
+    untouchAll();
+    setRules(1);
+    setRoot(1);
+    try {
+      return fn();
+    } finally {
+      setRoot(s);
+      setRules(s);
+      applyInline(s);
+      const texts = textElements([doc.body]);
+      fixSizes(texts, s);
+      releaseBoxes(boxCandidates([doc.body], texts));
+    }
+  }
+
+  return {
+    apply,
+    atPageSize(fn) {
+      if (scale === 1) return fn();
+      return instantly(() => measureAtPageSize(fn));
+    },
+    flush() {
+      if (scheduled || pending.length) process();
+      for (const child of frames.values()) child.flush();
+    },
+    restore() {
+      observer?.disconnect();
+      observer = null;
+      clearTimeout(resizeTimer);
+      view?.removeEventListener('resize', onResizeDebounced);
+      apply(1);
+      for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
+      frameListeners.clear();
+      for (const child of frames.values()) child.restore();
+      frames.clear();
+      edits.length = 0;
+      inlineEdits.clear();
+    },
+  };
+}
+
+/**
+ * The root font size for a document: `scale` × the page's own root size, as an inline `!important`
+ * percentage (beats the page's own `html { font-size: 14px !important }`), and exactly back at 1.
+ */
+export function rootSetter(doc: Document): (scale: number) => void {
+  const html = doc.documentElement;
+  let saved: { value: string; priority: string; attr: string | null } | null = null;
+  let ratio = 0;
+  return (scale) => {
+    if (!saved) saved = { value: html.style.getPropertyValue('font-size'), priority: html.style.getPropertyPriority('font-size'), attr: html.getAttribute('style') };
+    if (saved.value) html.style.setProperty('font-size', saved.value, saved.priority);
+    else html.style.removeProperty('font-size');
+    if (scale === 1) {
+      if (saved.attr === null && html.getAttribute('style') === '') html.removeAttribute('style');
+      saved = null;
+      ratio = 0;
+      return;
+    }
+    if (!ratio) {
+      const view = doc.defaultView;
+      const probe = doc.createElement('div');
+      probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
+      (doc.body ?? html).append(probe);
+      const medium = parseFloat(view?.getComputedStyle(probe).fontSize ?? '') || 16;
+      probe.remove();
+      ratio = (parseFloat(view?.getComputedStyle(html).fontSize ?? '') || medium) / medium;
+    }
+    html.style.setProperty('font-size', `${Math.round(ratio * scale * 10000) / 100}%`, 'important');
+  };
+}

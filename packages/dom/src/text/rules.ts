@@ -1,0 +1,109 @@
+import { scaleFontSize, scaleLineHeight } from './values';
+
+/**
+ * One declaration block of the page (a style rule, or an element's style attribute) that sets a font size
+ * or line height in absolute units. The enlarger rewrites the value in place — same rule, same position
+ * in the cascade, same media query, layer and `!important` — and writes the page's own value back on
+ * reset.
+ */
+export interface Edit {
+  style: CSSStyleDeclaration;
+  font: { value: string; priority: string } | null;
+  line: { value: string; priority: string } | null;
+}
+
+/** Sizes a rule fixes in px that enlarged text may not fit: candidates for releasing. */
+export interface BoxRule {
+  selector: string;
+}
+
+export interface SheetScan {
+  edits: Edit[];
+  boxes: BoxRule[];
+  /** Sheets whose rules cannot be read (cross-origin without CORS). */
+  unreadable: number;
+}
+
+function editFor(style: CSSStyleDeclaration): Edit | null {
+  const fontValue = style.getPropertyValue('font-size');
+  const lineValue = style.getPropertyValue('line-height');
+  const font = fontValue && scaleFontSize(fontValue, 2) !== null ? { value: fontValue, priority: style.getPropertyPriority('font-size') } : null;
+  const line = lineValue && scaleLineHeight(lineValue, 2) !== null ? { value: lineValue, priority: style.getPropertyPriority('line-height') } : null;
+  return font || line ? { style, font, line } : null;
+}
+
+const FIXED_BOX = /^(-?\d*\.?\d+)(px|pt)$/i;
+
+/** True for a rule that fixes a box's height or max-height, or the width of something holding one line of text. */
+function fixesBox(style: CSSStyleDeclaration): boolean {
+  return ['height', 'max-height', 'width', 'max-width'].some((p) => FIXED_BOX.test(style.getPropertyValue(p).trim()));
+}
+
+/** Yinfa's own CSS: sized in rem × --yf-scale, it already follows the root size. */
+const isOwnLayer = (rule: CSSRule) => typeof CSSLayerBlockRule !== 'undefined' && rule instanceof CSSLayerBlockRule && /^yinfa\b/.test(rule.name);
+
+/**
+ * Reads every style rule of the given sheets (nested in @media, @supports, @layer, @container, @import and
+ * CSS nesting) and returns the ones to scale. `seen` keeps a sheet from being read twice.
+ */
+export function scanSheets(sheets: Iterable<CSSStyleSheet>, skip: (sheet: CSSStyleSheet) => boolean, seen: WeakSet<CSSRule>): SheetScan {
+  const out: SheetScan = { edits: [], boxes: [], unreadable: 0 };
+  const visit = (rules: CSSRuleList) => {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      if (seen.has(rule)) continue;
+      seen.add(rule);
+      if (isOwnLayer(rule)) continue;
+      if (typeof CSSImportRule !== 'undefined' && rule instanceof CSSImportRule) {
+        if (rule.styleSheet) visitSheet(rule.styleSheet);
+        continue;
+      }
+      const style = (rule as CSSStyleRule).style as CSSStyleDeclaration | undefined;
+      if (style && typeof (rule as CSSStyleRule).selectorText === 'string') {
+        const edit = editFor(style);
+        if (edit) out.edits.push(edit);
+        if (fixesBox(style)) out.boxes.push({ selector: (rule as CSSStyleRule).selectorText });
+      }
+      const nested = (rule as CSSGroupingRule).cssRules;
+      if (nested) visit(nested);
+    }
+  };
+  const visitSheet = (sheet: CSSStyleSheet) => {
+    if (skip(sheet)) return;
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      out.unreadable++;
+      return;
+    }
+    visit(rules);
+  };
+  for (const sheet of sheets) visitSheet(sheet);
+  return out;
+}
+
+/** An element's style attribute, when it sets a font size or line height in absolute units. */
+export function inlineEdit(el: Element): Edit | null {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return style ? editFor(style) : null;
+}
+
+/** True when the element's own style attribute fixes its box (height, width). */
+export function inlineFixesBox(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return !!style && fixesBox(style);
+}
+
+/** Writes the scaled values (scale 1: the page's own values). */
+export function applyEdit(edit: Edit, scale: number, medium: number): void {
+  const { style, font, line } = edit;
+  if (font) {
+    const v = scale === 1 ? font.value : scaleFontSize(font.value, scale, medium);
+    if (v !== null && style.getPropertyValue('font-size') !== v) style.setProperty('font-size', v, font.priority);
+  }
+  if (line) {
+    const v = scale === 1 ? line.value : scaleLineHeight(line.value, scale);
+    if (v !== null && style.getPropertyValue('line-height') !== v) style.setProperty('line-height', v, line.priority);
+  }
+}
