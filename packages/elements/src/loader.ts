@@ -86,3 +86,5 @@ interface YinfaLoader {
     loader: true,
   };
 })();
+
+export {};
