@@ -1,19 +1,25 @@
 // Builds @yinfa/elements with esbuild (run from the repository root, or anywhere):
-//   dist/yinfa-elements.js     one self-contained IIFE for a <script> tag: every element, React, the CSS
-//   dist/yinfa-<tag>.js        the same for one element alone (smaller pages, and the per-element bench)
+//   dist/yinfa.js              the loader stub: one small script tag; fetches chunks/<tag>.js when a tag appears
+//   dist/chunks/               one ES module per element + the shared runtime chunk(s) they import
+//   dist/yinfa-elements.js     one self-contained IIFE for a <script> tag: every element, the runtime, the CSS
+//   dist/yinfa-<tag>.js        the same for one element alone (pages that want exactly one request)
 //   dist/yinfa-leaflet.js      Leaflet, fetched by <yinfa-meal-map> from beside the script when the map opens
 //   dist/esm/                  ESM for bundlers (react, react-dom, @yinfa/*, leaflet stay external)
+// Every script-tag file runs on Preact with its React compatibility layer (`preact/compat`, aliased
+// here for these builds only); the ESM build keeps the host's own React.
 // The CSS of @yinfa/tokens, @yinfa/react and @yinfa/widgets is bundled into a string and adopted as a
 // constructable stylesheet in each shadow root (allowed under style-src 'self'; <style> is not).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writeCustomElementsManifest, writeManifest } from './supply-chain.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const dist = path.join(here, 'dist');
+// YINFA_ELEMENTS_DIST: build somewhere else (a check while tests read dist/).
+const dist = process.env.YINFA_ELEMENTS_DIST ? path.resolve(process.env.YINFA_ELEMENTS_DIST) : path.join(here, 'dist');
 const src = (...p) => path.join(here, 'src', ...p);
 const pkg = (...p) => path.join(root, 'packages', ...p);
 const version = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8')).version;
@@ -47,6 +53,68 @@ export async function bundleCss() {
     parts.push(out.outputFiles[0].text);
   }
   return remToVar(parts.join('\n'));
+}
+
+/** The files an @import list names, in its order. */
+function importsOf(file) {
+  return [...readFileSync(file, 'utf8').matchAll(/@import\s+'([^']+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]));
+}
+
+async function minifyCss(file) {
+  const out = await esbuild.build({ entryPoints: [file], bundle: true, write: false, minify: true, logLevel: 'silent', outdir: 'out' });
+  return out.outputFiles[0].text;
+}
+
+/**
+ * Per-element CSS: tokens and base always; each component's or widget's stylesheet only when one of its
+ * `yf-` classes occurs in the element's code (class names stay as strings in minified code).
+ */
+async function componentCss() {
+  const classesOf = (text) => new Set([...(text.match(/\.yf-[\w-]+/g) ?? [])].map((c) => c.slice(1)));
+  const always = [await minifyCss(pkg('tokens/dist/tokens.css'))];
+  const parts = [];
+  for (const file of [...importsOf(pkg('react/src/styles.css')), ...importsOf(pkg('widgets/src/styles.css'))]) {
+    const text = await minifyCss(file);
+    if (file.endsWith(`${path.sep}base.css`)) always.push(text);
+    else parts.push({ file, text, classes: classesOf(text) });
+  }
+  // Classes a stylesheet only mentions (.yf-root from base, another component's class in a context
+  // selector) do not make it needed: a file counts as used when one of the classes it alone defines
+  // first, in the order of the @import lists, occurs in the code.
+  const common = classesOf(always.join('\n'));
+  const owner = new Map();
+  for (const part of parts) for (const c of part.classes) if (!common.has(c) && !owner.has(c)) owner.set(c, part);
+  for (const part of parts) part.own = [...part.classes].filter((c) => owner.get(c) === part);
+  return {
+    pick: (code) => {
+      const used = parts.filter((p) => p.own.some((c) => new RegExp(`(?<![\\w-])${c}(?![\\w-])`).test(code)));
+      return { css: remToVar([...always, ...used.map((p) => p.text)].join('\n')), files: used.map((p) => path.relative(root, p.file)) };
+    },
+  };
+}
+
+/**
+ * dist/THIRD_PARTY_LICENSES.txt: the licence of every npm package bundled into any script (Preact,
+ * Radix, Leaflet, gcoord…), read from the package itself, shipped beside the bundles; each script's
+ * banner points to it.
+ */
+function writeLicences(inputs) {
+  const packages = new Map();
+  for (const file of inputs) {
+    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+    if (m) packages.set(m[1], path.join(root, 'node_modules', m[1]));
+  }
+  const sections = [...packages.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, dir]) => {
+      const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+      const text = licenceFile ? readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `${meta.license ?? 'UNKNOWN'} (no licence file in the package)`;
+      return `${name}@${meta.version} — ${meta.license ?? 'UNKNOWN'}\n${'-'.repeat(60)}\n${text}\n`;
+    });
+  const head = `Third-party software bundled in the @yinfa/elements ${version} script-tag files (dist/*.js, dist/chunks/*.js).\n@yinfa/elements itself is MIT licensed.\n\n`;
+  writeFileSync(path.join(dist, 'THIRD_PARTY_LICENSES.txt'), head + sections.join('\n'));
+  return [...packages.keys()];
 }
 
 // ---------- resolution: workspace sources, the CSS module, the CSP-safe style singleton ----------
@@ -86,46 +154,140 @@ function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false }
   };
 }
 
+/** Script-tag builds only: react, react-dom (and their subpaths) → preact/compat. */
+const PREACT = {
+  react: 'preact/compat',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-runtime',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+};
+function preactPlugin() {
+  return {
+    name: 'yinfa-preact',
+    setup(build) {
+      build.onResolve({ filter: /^react(-dom)?(\/.*)?$/ }, async (args) => {
+        const target = PREACT[args.path];
+        if (!target) throw new Error(`@yinfa/elements: no Preact alias for "${args.path}" (imported by ${args.importer})`);
+        const resolved = await build.resolve(target, { kind: args.kind, resolveDir: here });
+        return { path: resolved.path };
+      });
+    },
+  };
+}
+
+/** chunks/runtime.js: everything the element modules import from react / react-dom, from Preact. */
+const RUNTIME_ENTRY = [
+  `export * from 'preact/compat';`,
+  `export { default } from 'preact/compat';`,
+  `export { jsx, jsxs } from 'preact/compat/jsx-runtime';`,
+  `export { createRoot, hydrateRoot } from 'preact/compat/client';`,
+].join('\n');
+
+/** Element modules of the loader: react, react-dom and their subpaths are the shared ./runtime.js. */
+function runtimeExternal() {
+  return {
+    name: 'yinfa-runtime-external',
+    setup(build) {
+      build.onResolve({ filter: /^react(-dom)?(\/.*)?$/ }, (args) => {
+        if (!PREACT[args.path]) throw new Error(`@yinfa/elements: no Preact alias for "${args.path}" (imported by ${args.importer})`);
+        return { path: './runtime.js', external: true };
+      });
+    },
+  };
+}
+
 const common = {
   bundle: true,
   minify: true,
-  target: ['chrome100', 'firefox100', 'safari16.4'],
+  // The support statement in docs/elements.md: iOS Safari 15+, Chrome / Android WebView 90+, Firefox 90+.
+  target: ['chrome90', 'firefox90', 'safari15'],
   jsx: 'automatic',
+  // Licence texts go to dist/THIRD_PARTY_LICENSES.txt (writeLicences); the banner points there.
   legalComments: 'none',
+  banner: { js: `/*! @yinfa/elements ${version} | MIT | bundled third-party licences: THIRD_PARTY_LICENSES.txt */` },
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.YINFA_VERSION': JSON.stringify(version), 'process.env.YINFA_TAGS': '""' },
 };
 
+/** Entry source of one element's script: define it; Leaflet comes from `leaflet` (or beside the running script). */
+const elementEntry = (tag, leaflet = '') => {
+  const [file, cls] = TAGS[tag];
+  return [
+    `import { defineElement } from './base';`,
+    `import { installScriptLoader } from './script-loader';`,
+    `import { ${cls} } from './${file}';`,
+    `installScriptLoader(${leaflet});`,
+    `defineElement(${JSON.stringify(tag)}, ${cls});`,
+  ].join('\n');
+};
+
+/**
+ * Builds one script twice: first to see which components' classes its code uses, then with only their
+ * CSS (tokens, base and the element rules always). The all-in-one file gets every component's CSS.
+ */
+async function buildScript(options, css) {
+  const first = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, yinfaPlugin('', { lazyLeaflet: true })] });
+  const code = first.outputFiles.map((f) => f.text).join('\n');
+  const picked = css.pick(code);
+  if (process.env.YINFA_CSS_REPORT) console.log(`${path.basename(options.outfile)}: ${picked.files.join(', ')}`);
+  const result = await esbuild.build({ ...options, metafile: true, plugins: [...options.plugins, yinfaPlugin(picked.css, { lazyLeaflet: true })] });
+  if (process.env.YINFA_METAFILE) writeFileSync(path.join(process.env.YINFA_METAFILE, `${path.basename(options.outfile)}.meta.json`), JSON.stringify(result.metafile));
+  return result.metafile;
+}
+
 async function main() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const cssText = await bundleCss();
-  const plugins = [yinfaPlugin(cssText, { lazyLeaflet: true })];
+  const css = await componentCss();
+  const allCss = await bundleCss();
+  const inputs = new Set();
+  const note = (meta) => Object.keys(meta.inputs).forEach((f) => inputs.add(f));
 
-  // The all-in-one script and one script per element.
-  const scripts = [{ out: 'yinfa-elements.js', contents: `import './script';` }];
-  for (const [tag, [file, cls]] of Object.entries(TAGS)) {
-    scripts.push({
-      out: `${tag}.js`,
-      contents: [
-        `import { defineElement } from './base';`,
-        `import { installScriptLoader } from './script-loader';`,
-        `import { ${cls} } from './${file}';`,
-        `installScriptLoader();`,
-        `defineElement(${JSON.stringify(tag)}, ${cls});`,
-      ].join('\n'),
-    });
+  // The all-in-one script and one script per element (each self-contained: runtime, element, its CSS).
+  const all = await esbuild.build({
+    ...common,
+    metafile: true,
+    stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
+    format: 'iife',
+    outfile: path.join(dist, 'yinfa-elements.js'),
+    plugins: [preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
+  });
+  note(all.metafile);
+  for (const tag of Object.keys(TAGS)) {
+    const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
+    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [preactPlugin()] }, css));
   }
-  for (const s of scripts) {
-    await esbuild.build({
-      ...common,
-      stdin: { contents: s.contents, resolveDir: src(), sourcefile: s.out.replace('.js', '.entry.ts'), loader: 'ts' },
-      format: 'iife',
-      outfile: path.join(dist, s.out),
-      plugins,
-    });
+  const leaflet = await esbuild.build({ ...common, metafile: true, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins: [yinfaPlugin('')] });
+  note(leaflet.metafile);
+
+  // The loader stub and what it fetches: chunks/runtime.js (Preact + compat, once per page) and one ES
+  // module per element that imports it. (esbuild's automatic code splitting keeps every @yinfa module
+  // any element uses in one shared chunk, so a lone banner would download the booking widget; each
+  // element module carries its own Yinfa code and CSS instead, and shares the runtime.)
+  const runtime = await esbuild.build({
+    ...common,
+    metafile: true,
+    stdin: { contents: RUNTIME_ENTRY, resolveDir: here, sourcefile: 'runtime.entry.js', loader: 'js' },
+    format: 'esm',
+    outfile: path.join(dist, 'chunks/runtime.js'),
+  });
+  note(runtime.metafile);
+  for (const tag of Object.keys(TAGS)) {
+    const stdin = { contents: elementEntry(tag, `new URL('../yinfa-leaflet.js', import.meta.url).href`), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
+    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [runtimeExternal()] }, css));
   }
-  await esbuild.build({ ...common, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins: [yinfaPlugin(cssText)] });
+  await esbuild.build({
+    ...common,
+    entryPoints: [src('loader.ts')],
+    format: 'iife',
+    outfile: path.join(dist, 'yinfa.js'),
+    define: { ...common.define, 'process.env.YINFA_TAGS': JSON.stringify(Object.keys(TAGS).join(',')) },
+  });
+  writeLicences(inputs);
+  // For browsers without constructable style sheets: the elements link this file in their shadow roots.
+  const elementCss = readFileSync(src('styles.ts'), 'utf8').match(/export const ELEMENT_CSS = `([\s\S]*?)`;/)[1];
+  writeFileSync(path.join(dist, 'yinfa-elements.css'), `${elementCss.trim()}\n${allCss}\n`);
 
   // ESM for bundlers: dependencies stay external (hosts with a strict CSP alias react-style-singleton
   // to @yinfa/elements/style-singleton, see docs/elements.md).
@@ -137,11 +299,19 @@ async function main() {
     splitting: true,
     outdir: path.join(dist, 'esm'),
     external: ['react', 'react-dom', 'react/*', 'react-dom/*', 'leaflet', '@radix-ui/*'],
-    plugins: [yinfaPlugin(cssText, { externalWorkspace: true })],
+    plugins: [yinfaPlugin(allCss, { externalWorkspace: true })],
     define: { ...common.define, 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
   });
+  // The JSX and Vue entries are types; an empty module lets `import '@yinfa/elements/jsx'` (not only
+  // `import type`) resolve in Node and bundlers too.
+  for (const name of ['jsx', 'vue']) writeFileSync(path.join(dist, 'esm', `${name}.js`), '// Types only: see the .d.ts beside this file.\nexport {};\n');
   if (!process.argv.includes('--no-types')) emitTypes();
-  console.log(`@yinfa/elements ${version}: dist/yinfa-elements.js, ${Object.keys(TAGS).length} single-element scripts, yinfa-leaflet.js, esm/`);
+  const typesSource = readFileSync(src('types.ts'), 'utf8');
+  const eventsAt = typesSource.indexOf('interface YinfaEventDetails');
+  const eventNames = [...typesSource.slice(eventsAt, typesSource.indexOf('\n}', eventsAt)).matchAll(/^\s+'(yinfa-[\w-]+)':/gm)].map((m) => m[1]);
+  await writeCustomElementsManifest({ esbuild, dist, src, tags: TAGS, plugins: [yinfaPlugin('', { lazyLeaflet: true })], eventNames });
+  writeManifest(dist, version);
+  console.log(`@yinfa/elements ${version}: dist/yinfa.js (loader) + chunks/, yinfa-elements.js, ${Object.keys(TAGS).length} single-element scripts, yinfa-leaflet.js, esm/`);
 }
 
 /**

@@ -8,6 +8,19 @@ import { createFakeEngine } from '@yinfa/core';
 import { expect } from 'vitest';
 
 export const SCRIPT = '/packages/elements/dist/yinfa-elements.js';
+/** The loader stub: fetches each element's module (dist/chunks/) when its tag appears. */
+export const LOADER = '/packages/elements/dist/yinfa.js';
+/** The two ways a page loads the elements; the host-page tests run with both. */
+export const SCRIPTS = [
+  ['all-in-one yinfa-elements.js', SCRIPT],
+  ['loader stub yinfa.js', LOADER],
+] as const;
+
+let defaultScript: string = SCRIPT;
+/** The script hostPage() loads when a test does not name one (set per describe block by useScript). */
+export function useScript(script: string): void {
+  defaultScript = script;
+}
 export const FIXTURES = '/test/browser/elements-fixtures';
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
@@ -31,6 +44,8 @@ export interface PageOptions {
   script?: string;
   /** Extra same-origin scripts after the elements script. */
   after?: string[];
+  /** Extra same-origin scripts before it (after the spy). */
+  before?: string[];
   base?: string;
   width?: number;
   lang?: string;
@@ -39,17 +54,18 @@ export interface PageOptions {
 const frames: HTMLIFrameElement[] = [];
 
 export async function hostPage(body: string, options: PageOptions = {}): Promise<HostPage> {
-  const { csp = STRICT_CSP, hostile = false, script = SCRIPT, after = [], base, width = 1024, lang = 'zh-CN' } = options;
+  const { csp = STRICT_CSP, hostile = false, script = defaultScript, after = [], before = [], base, width = 1024, lang = 'zh-CN' } = options;
   const head = [
     '<meta charset="utf-8">',
     csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '',
     base ? `<base href="${base}">` : '',
     `<script src="${FIXTURES}/spy.js"></script>`,
     hostile ? `<link rel="stylesheet" href="${FIXTURES}/hostile.css">` : '',
+    ...before.map((src) => `<script src="${src}"></script>`),
     `<script src="${script}"></script>`,
     ...after.map((src) => `<script src="${src}"></script>`),
   ].join('\n');
-  return loadFrame(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, width, script === SCRIPT);
+  return loadFrame(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, width, script === SCRIPT || script === LOADER);
 }
 
 /** Loads a whole document into a fresh same-origin iframe (srcdoc) and wraps it for the tests. */
@@ -67,8 +83,13 @@ export async function loadFrame(html: string, width = 1024, expectScript = false
   const doc = frame.contentDocument!;
   await settle(win);
   const record = (win as unknown as { __yinfaTest: HostPage['record'] }).__yinfaTest;
-  if (expectScript && !(win as unknown as { YinfaElements?: unknown }).YinfaElements)
-    throw new Error(`${SCRIPT} did not load: build it first with \`node packages/elements/build.mjs\``);
+  const yinfa = (win as unknown as { YinfaElements?: { ready?: () => Promise<void> } }).YinfaElements;
+  if (expectScript && !yinfa) throw new Error(`the elements script did not load: build it first with \`node packages/elements/build.mjs\``);
+  // The loader stub: wait for the modules of the tags on the page, then for their first render.
+  if (yinfa?.ready) {
+    await yinfa.ready();
+    await settle(win);
+  }
   const shadow = (selector: string) => {
     const el = doc.querySelector(selector);
     if (!el?.shadowRoot) throw new Error(`${selector} has no shadow root`);
@@ -95,6 +116,12 @@ export async function settle(win: Window, frames = 2): Promise<void> {
     await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
     await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
   }
+}
+
+/** Resolves when a tag is defined in the page (at once with the all-in-one script; after its module with the loader). */
+export async function defined(win: Window, tag: string): Promise<void> {
+  await (win as unknown as { customElements: CustomElementRegistry }).customElements.whenDefined(tag);
+  await settle(win);
 }
 
 export async function until<T>(fn: () => T | null | undefined | false, timeout = 5000): Promise<T> {

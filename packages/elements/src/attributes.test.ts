@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentShape, camel, checkProperty, officialNumbersShape, parseAttribute, positionShape, type AttrSpec } from './attributes';
+import { assessmentShape, camel, checkProperty, normalizePosition, officialNumbersShape, parseAttribute, positionShape, type AttrSpec } from './attributes';
 
 const spec = (s: Partial<AttrSpec> & Pick<AttrSpec, 'kind'>): AttrSpec => ({ name: 'x-attr', ...s });
 const value = (s: AttrSpec, raw: string | null) => {
@@ -38,6 +38,15 @@ describe('parseAttribute', () => {
     expect(value(e, 'c')).toBe('problem: x-attr: unknown value "c"; expected one of: a, b');
   });
 
+  it('enums ignore letter case and give back the canonical spelling', () => {
+    const e = spec({ kind: 'enum', values: ['zh-CN', 'en-US', 'high-contrast'] });
+    expect(value(e, 'ZH-cn')).toBe('zh-CN');
+    expect(value(e, ' En-us ')).toBe('en-US');
+    expect(value(e, 'High-Contrast')).toBe('high-contrast');
+    expect(checkProperty(e, 'EN-US')).toEqual({ ok: true, value: 'en-US' });
+    expect(value(e, 'zh_CN')).toMatch(/^problem: x-attr: unknown value "zh_CN"/);
+  });
+
   it('lists: commas (also full-width), spaces or a JSON array of strings', () => {
     const l = spec({ kind: 'list' });
     expect(value(l, 'a, b，c d')).toEqual(['a', 'b', 'c', 'd']);
@@ -53,6 +62,20 @@ describe('parseAttribute', () => {
     expect(value(j, '[]')).toMatch(/expected a JSON object/);
     expect(value(j, '{"level":"huge"}')).toMatch(/"level" must be/);
     expect(value(spec({ kind: 'json' }), 'off')).toBe(false);
+  });
+});
+
+describe('positions (the meal map’s location)', () => {
+  const loc = spec({ kind: 'json', check: positionShape, normalize: normalizePosition });
+  it('accepts any letter case of a datum and hands @yinfa/core its own spelling', () => {
+    expect(value(loc, '{"lng":119.22,"lat":34.6,"datum":"gcj02"}')).toEqual({ lng: 119.22, lat: 34.6, datum: 'GCJ02' });
+    expect(value(loc, '{"lng":119.22,"lat":34.6,"datum":"Bd09"}')).toEqual({ lng: 119.22, lat: 34.6, datum: 'BD09' });
+    expect(value(loc, '{"lng":119.22,"lat":34.6}')).toEqual({ lng: 119.22, lat: 34.6 });
+    expect(checkProperty(loc, { lng: 1, lat: 2, datum: 'wgs84', extra: true })).toEqual({ ok: true, value: { lng: 1, lat: 2, datum: 'WGS84' } });
+  });
+  it('reports an unknown datum instead of passing it on', () => {
+    expect(value(loc, '{"lng":119.22,"lat":34.6,"datum":"gcj-02"}')).toMatch(/^problem: x-attr: "datum" must be one of wgs84, gcj02, bd09, cgcs2000/);
+    expect(value(loc, '{"lng":119.22,"lat":34.6,"datum":7}')).toMatch(/"datum" must be one of/);
   });
 });
 

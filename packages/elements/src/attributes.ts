@@ -17,6 +17,8 @@ export interface AttrSpec {
   max?: number;
   /** json: checks the parsed value's shape; returns a problem text or null. */
   check?: (value: unknown) => string | null;
+  /** json: after a passing check, the value in its canonical form (e.g. `datum: "gcj02"` → `"GCJ02"`). */
+  normalize?: (value: unknown) => unknown;
   /** A boolean attribute whose default is true (`history="false"` turns it off). */
   defaultTrue?: boolean;
 }
@@ -59,9 +61,12 @@ export function parseAttribute(spec: AttrSpec, raw: string | null): Parsed {
       return ok(n);
     }
     case 'enum': {
+      // Case-insensitive (`mode="Elder"`, `locale="ZH-cn"`); the value returned is the canonical spelling.
       const values = spec.values ?? [];
-      if (!values.includes(text)) return bad(name, `unknown value "${raw}"; expected one of: ${values.join(', ')}`);
-      return ok(text);
+      const lower = text.toLowerCase();
+      const match = values.find((v) => v.toLowerCase() === lower);
+      if (match === undefined) return bad(name, `unknown value "${raw}"; expected one of: ${values.join(', ')}`);
+      return ok(match);
     }
     case 'list': {
       // "a, b c" or a JSON array of strings.
@@ -81,8 +86,13 @@ function parseJson(spec: AttrSpec, text: string): Parsed {
   } catch (error) {
     return bad(spec.name, `malformed JSON (${(error as Error).message})`);
   }
+  return checked(spec, value);
+}
+
+function checked(spec: AttrSpec, value: unknown): Parsed {
   const problem = spec.check?.(value) ?? null;
-  return problem ? bad(spec.name, problem) : ok(value);
+  if (problem) return bad(spec.name, problem);
+  return ok(spec.normalize ? spec.normalize(value) : value);
 }
 
 /** Checks a value given as a property against the same spec (wrong types are problems too). */
@@ -101,8 +111,7 @@ export function checkProperty(spec: AttrSpec, value: unknown): Parsed {
       return Array.isArray(value) ? parseAttribute(spec, JSON.stringify(value)) : parseAttribute(spec, String(value));
     case 'json': {
       if (typeof value === 'string') return parseJson(spec, value);
-      const problem = spec.check?.(value) ?? null;
-      return problem ? bad(spec.name, problem) : ok(value);
+      return checked(spec, value);
     }
   }
 }
@@ -139,12 +148,24 @@ export function officialNumbersShape(value: unknown): string | null {
     : 'every entry needs a "label" and a "number" string';
 }
 
-/** { "lng": 119.2, "lat": 34.6, "datum"?: "wgs84" | "gcj02" | "bd09" } */
+/** The datums a position may name, in any letter case (`"gcj02"` as the docs write it, or `"GCJ02"`). */
+const DATUM_NAMES = ['WGS84', 'GCJ02', 'BD09', 'CGCS2000'] as const;
+const datumOf = (raw: unknown) => (typeof raw === 'string' ? DATUM_NAMES.find((d) => d === raw.trim().toUpperCase()) : undefined);
+
+/** { "lng": 119.2, "lat": 34.6, "datum"?: "wgs84" | "gcj02" | "bd09" | "cgcs2000" } */
 export function positionShape(value: unknown): string | null {
   if (plainObject(value)) return 'expected a JSON object like {"lng":119.22,"lat":34.6}';
   const v = value as Record<string, unknown>;
   const num = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
   if (!num(v.lng) || !num(v.lat)) return '"lng" and "lat" must be numbers';
   if (Math.abs(v.lat as number) > 90 || Math.abs(v.lng as number) > 180) return '"lng"/"lat" are out of range';
+  if (v.datum !== undefined && !datumOf(v.datum)) return `"datum" must be one of ${DATUM_NAMES.map((d) => d.toLowerCase()).join(', ')} (any letter case), got ${JSON.stringify(v.datum)}`;
   return null;
+}
+
+/** A checked position with its datum in the spelling @yinfa/core uses (`"gcj02"` → `"GCJ02"`). */
+export function normalizePosition(value: unknown): unknown {
+  const v = value as { lng: number; lat: number; datum?: unknown };
+  const datum = datumOf(v.datum);
+  return datum ? { lng: v.lng, lat: v.lat, datum } : { lng: v.lng, lat: v.lat };
 }

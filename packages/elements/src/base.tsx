@@ -64,7 +64,13 @@ class Boundary extends Component<{ children: ReactNode; onError: (error: unknown
   }
 }
 
-export abstract class YinfaElement extends HTMLElement {
+/**
+ * `HTMLElement` in a browser; in Node (server rendering in Next.js, Nuxt…) a stand-in class, so that
+ * importing the package defines nothing and touches no DOM until `defineYinfaElements()` runs in a browser.
+ */
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+export abstract class YinfaElement extends ElementBase {
   /** Element-specific attributes (the common ones are added by `define`). */
   static attributes: readonly AttrSpec[] = [];
   /** Object- or function-valued properties without an attribute (adapter, engine, store…). */
@@ -253,8 +259,10 @@ export abstract class YinfaElement extends HTMLElement {
 }
 
 /** Adds a camelCase property for every attribute and listed property, then registers the element once. */
-export function defineElement(tag: string, ctor: typeof YinfaElement & (new () => YinfaElement), registry: CustomElementRegistry = customElements): void {
-  if (registry.get(tag)) return;
+export function defineElement(tag: string, ctor: typeof YinfaElement & (new () => YinfaElement), registry?: CustomElementRegistry): void {
+  const target = registry ?? (typeof customElements === 'undefined' ? undefined : customElements);
+  // On a server (no custom element registry) there is nothing to register.
+  if (!target || target.get(tag)) return;
   const proto = ctor.prototype as YinfaElement;
   for (const spec of [...COMMON_ATTRIBUTES, ...ctor.attributes]) {
     const key = camel(spec.name);
@@ -283,5 +291,5 @@ export function defineElement(tag: string, ctor: typeof YinfaElement & (new () =
       },
     });
   }
-  registry.define(tag, ctor as unknown as CustomElementConstructor);
+  target.define(tag, ctor as unknown as CustomElementConstructor);
 }

@@ -20,8 +20,8 @@ export const ELEMENTS = {
 
 export type YinfaTagName = keyof typeof ELEMENTS;
 
-/** Registers the given elements (all by default). Safe to call twice, and with two copies of the script. */
-export function defineYinfaElements(tags: readonly YinfaTagName[] = Object.keys(ELEMENTS) as YinfaTagName[], registry: CustomElementRegistry = customElements): void {
+/** Registers the given elements (all by default). Safe to call twice, and with two copies of the script; does nothing on a server. */
+export function defineYinfaElements(tags: readonly YinfaTagName[] = Object.keys(ELEMENTS) as YinfaTagName[], registry?: CustomElementRegistry): void {
   for (const tag of tags) {
     const ctor = ELEMENTS[tag];
     if (ctor) defineElement(tag, ctor as never, registry);

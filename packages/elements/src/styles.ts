@@ -109,8 +109,64 @@ function sheetsFor(doc: Document): Sheets {
   return sheets;
 }
 
+// ---------- browsers without constructable style sheets (iOS Safari < 16.4, Chrome < 73) ----------
+
+let stylesheetUrl: string | null = null;
+/** The script-tag builds set this: dist/yinfa-elements.css beside the script, for the fallback below. */
+export function setStylesheetUrl(url: string | null): void {
+  stylesheetUrl = url;
+}
+
+/** Constructable style sheets adoptable by a shadow root (Safari 16.4+, Chrome 73+, Firefox 101+). */
+export function canAdoptSheets(view: Window): boolean {
+  const w = view as Window & typeof globalThis;
+  return typeof w.ShadowRoot === 'function' && 'adoptedStyleSheets' in w.ShadowRoot.prototype && typeof w.CSSStyleSheet === 'function' && 'replaceSync' in w.CSSStyleSheet.prototype;
+}
+
+/** Hosts styled by the fallback, per document: the rem size and colour scheme go on them as custom properties. */
+const linkedHosts = new WeakMap<Document, { hosts: Set<HTMLElement>; medium: number | null; observer: MutationObserver }>();
+
+function applyToHost(doc: Document, host: HTMLElement, medium: number | null): void {
+  // CSSOM writes (style.setProperty) are allowed under style-src 'self'; a style attribute is not.
+  host.style.setProperty('--yf-rem', `${Math.round((medium ?? 16) * readPageScale(doc) * 100) / 100}px`);
+}
+
+/**
+ * The fallback: a <link rel="stylesheet"> to the same-origin CSS file inside the shadow root (allowed
+ * under `style-src 'self'`), the element rules included; the user's font size and the toolbar's text
+ * scale as `--yf-rem` on the host. (The toolbar's colour schemes do not reach into the elements here.)
+ */
+function linkStyles(shadow: ShadowRoot, probe: HTMLElement): void {
+  const doc = shadow.ownerDocument;
+  const host = shadow.host as HTMLElement;
+  if (stylesheetUrl && !shadow.querySelector('link[data-yinfa-css]')) {
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.setAttribute('data-yinfa-css', '');
+    shadow.prepend(link);
+  }
+  let state = linkedHosts.get(doc);
+  if (!state) {
+    const created = { hosts: new Set<HTMLElement>(), medium: null as number | null, observer: new (doc.defaultView ?? window).MutationObserver(() => created.hosts.forEach((h) => (h.isConnected ? applyToHost(doc, h, created.medium) : created.hosts.delete(h)))) };
+    created.observer.observe(doc.documentElement, { attributes: true, attributeFilter: [PAGE_SCALE_ATTRIBUTE] });
+    linkedHosts.set(doc, created);
+    state = created;
+  }
+  if (state.medium === null) {
+    const px = Number.parseFloat(getComputedStyle(probe).fontSize);
+    if (Number.isFinite(px) && px > 0) state.medium = px;
+  }
+  state.hosts.add(host);
+  applyToHost(doc, host, state.medium);
+}
+
 /** Adopts the shared sheets into a shadow root and measures the user's default font size once. */
 export function adoptStyles(shadow: ShadowRoot, probe: HTMLElement): void {
+  if (!canAdoptSheets(shadow.ownerDocument.defaultView ?? window)) {
+    linkStyles(shadow, probe);
+    return;
+  }
   const sheets = sheetsFor(shadow.ownerDocument);
   shadow.adoptedStyleSheets = [...sheets.all];
   if (sheets.medium !== null) return;
@@ -126,6 +182,7 @@ export function adoptStyles(shadow: ShadowRoot, probe: HTMLElement): void {
  * there): the same CSS adopted by the document itself. Only the toolbar element calls this.
  */
 export function adoptIntoDocument(doc: Document): () => void {
+  if (!canAdoptSheets(doc.defaultView ?? window)) return () => undefined; // old browsers: the toolbar's page styles degrade
   const sheets = sheetsFor(doc);
   const main = sheets.all[0]!;
   documentUsers.set(doc, (documentUsers.get(doc) ?? 0) + 1);

@@ -11,7 +11,9 @@ export function stylesheetSingleton() {
   let sheet: CSSStyleSheet | null = null;
   return {
     add(style: string) {
-      if (counter === 0 && typeof document !== 'undefined') {
+      // Old browsers without constructable style sheets: no scroll-lock rules (the page can still scroll
+      // behind the dialog); a <style> element would break style-src 'self'.
+      if (counter === 0 && typeof document !== 'undefined' && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(style);
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

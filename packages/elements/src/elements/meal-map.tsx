@@ -1,7 +1,7 @@
 import type { GeoPosition, MealPoint, MealPointError, MealProfile } from '@yinfa/core';
 import { browserLocate, MealMap, type MealMapProps, type MealProfileStorage } from '@yinfa/widgets/meal-map';
 import { useEffect, useState } from 'react';
-import { positionShape, type AttrProblem, type AttrSpec } from '../attributes';
+import { normalizePosition, positionShape, type AttrProblem, type AttrSpec } from '../attributes';
 import { ProblemNote, YinfaElement, type RenderContext } from '../base';
 import { getLeafletLoader } from '../leaflet-loader';
 
@@ -53,7 +53,7 @@ function RemoteMealMap({ src, props, ctx, report }: { src: string | undefined; p
 export class YinfaMealMapElement extends YinfaElement {
   static override attributes: readonly AttrSpec[] = [
     { name: 'src', kind: 'string' },
-    { name: 'location', kind: 'json', check: positionShape },
+    { name: 'location', kind: 'json', check: positionShape, normalize: normalizePosition },
     { name: 'hotline', kind: 'string' },
     { name: 'tiles', kind: 'enum', values: ['osm', 'tianditu', 'amap', 'none'] },
     { name: 'tianditu-key', kind: 'string' },
