@@ -24,3 +24,4 @@ export * from './flow';
 export * from './booking';
 export * from './speech';
 export * from './toolbar';
+export * from './host';
