@@ -25,3 +25,4 @@ export * from './booking';
 export * from './speech';
 export * from './toolbar';
 export * from './host';
+export * from './spoken';
