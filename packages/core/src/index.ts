@@ -26,3 +26,4 @@ export * from './speech';
 export * from './toolbar';
 export * from './host';
 export * from './spoken';
+export * from './voice-input';
