@@ -26,3 +26,6 @@ export * from './booking';
 export * from './speech';
 export * from './toolbar';
 export * from './theme';
+export * from './host';
+export * from './spoken';
+export * from './voice-input';

@@ -15,7 +15,8 @@ import { adoptStyles } from './styles';
 
 /** Attributes every element understands. */
 export const COMMON_ATTRIBUTES: readonly AttrSpec[] = [
-  { name: 'mode', kind: 'enum', values: YINFA_MODES },
+  // mode="auto": start from what the host app says (detectHostPreferences); see docs/host-apps.md.
+  { name: 'mode', kind: 'enum', values: [...YINFA_MODES, 'auto'] },
   { name: 'locale', kind: 'enum', values: ['zh-CN', 'en-US', 'zh', 'en'] },
   { name: 'text-scale', kind: 'number', min: 1, max: 2 },
 ];
@@ -235,7 +236,7 @@ export abstract class YinfaElement extends ElementBase {
     const note = <ProblemNote t={t} attribute={problem?.attribute} />;
     const content = problem ? note : this.renderContent(ctx);
     this.#root.render(
-      <YinfaProvider mode={(values.mode as YinfaMode | undefined) ?? undefined} locale={locale} textScale={values.textScale as number | undefined}>
+      <YinfaProvider mode={(values.mode as YinfaMode | 'auto' | undefined) ?? undefined} locale={locale} textScale={values.textScale as number | undefined}>
         <Boundary onError={(error) => this.reportProblem({ attribute: '', detail: `failed to render (${error instanceof Error ? error.message : String(error)})` })} fallback={note}>
           {content}
         </Boundary>

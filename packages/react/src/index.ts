@@ -22,3 +22,4 @@ export * from './icons';
 export * from './flow';
 export * from './speech';
 export * from './toolbar';
+export * from './task-grid';

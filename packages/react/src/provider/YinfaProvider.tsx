@@ -1,10 +1,11 @@
-import { createTranslator, devWarn, resolveLocale, type Catalogue, type Locale } from '@yinfa/core';
+import { createTranslator, devWarn, resolveLocale, type Catalogue, type DetectHostOptions, type Locale } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { scopeAttributes } from './ModeScope';
 import { resolveThemeVariables, type YinfaTheme } from './theme';
 import { useControllableState } from './useControllableState';
+import { useHostPreferences } from './useHostPreferences';
 import { cx } from '../utils/cx';
 
 /** The text scale range: 1 (the mode's own sizes) to 2 (200%, WCAG 1.4.4). */
@@ -26,8 +27,14 @@ function normaliseMode(mode: unknown): YinfaMode | undefined {
 
 export interface YinfaProviderProps {
   children?: ReactNode;
-  /** Controlled mode. Leave unset to follow the system (prefers-contrast: more → high-contrast colours). */
-  mode?: YinfaMode;
+  /**
+   * Controlled mode. Leave unset to follow the system (prefers-contrast: more → high-contrast colours).
+   * `'auto'`: start from what the host app says (detectHostPreferences: 浙里办, WeChat, a bank bridge,
+   * `?yinfa-mode=`, text zoom); `defaultMode` (a remembered choice) and the user's own choice win over it.
+   */
+  mode?: YinfaMode | 'auto';
+  /** Options for `mode="auto"` detection: the bank app's bridge function, time limit, sources. */
+  hostDetection?: DetectHostOptions;
   defaultMode?: YinfaMode;
   onModeChange?: (mode: YinfaMode) => void;
   /** zh-CN (default) or en-US. Other tags are mapped to the nearest (en-GB → en-US). */
@@ -62,13 +69,16 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const parent = useContext(YinfaContext);
   const inherited = parent.hasProvider ? parent : undefined;
 
-  const explicitMode = normaliseMode(props.mode);
-  const [mode, setModeState] = useControllableState<YinfaMode>(
+  const auto = props.mode === 'auto';
+  const explicitMode = auto ? undefined : normaliseMode(props.mode);
+  const [chosenMode, setModeState] = useControllableState<YinfaMode>(
     explicitMode,
     normaliseMode(props.defaultMode) ?? inherited?.mode ?? 'standard',
     props.onModeChange,
   );
   const [modeChosen, setModeChosen] = useState(false);
+  const [scaleChosen, setScaleChosen] = useState(false);
+  const host = useHostPreferences(auto, props.hostDetection);
   const setMode = useCallback(
     (next: YinfaMode) => {
       setModeChosen(true);
@@ -89,8 +99,15 @@ export function YinfaProvider(props: YinfaProviderProps) {
     props.defaultTextScale ?? inherited?.textScale ?? 1,
     props.onTextScaleChange,
   );
-  const textScale = clampTextScale(rawScale);
-  const setTextScale = useCallback((next: number) => setScaleState(clampTextScale(next)), [setScaleState]);
+  const hostScale = auto && !scaleChosen && props.textScale === undefined && props.defaultTextScale === undefined ? host?.textScale : undefined;
+  const textScale = clampTextScale(hostScale ?? rawScale);
+  const setTextScale = useCallback(
+    (next: number) => {
+      setScaleChosen(true);
+      setScaleState(clampTextScale(next));
+    },
+    [setScaleState],
+  );
 
   const [reducedMotion, setReducedMotion] = useControllableState<ReducedMotion>(
     props.reducedMotion,
@@ -114,6 +131,8 @@ export function YinfaProvider(props: YinfaProviderProps) {
 
   const t = useMemo(() => createTranslator(locale, {}, props.messages), [locale, props.messages]);
 
+  // The host's answer applies only while nobody chose: a remembered choice (defaultMode) or the user's own wins.
+  const mode = (auto && !modeChosen && props.defaultMode === undefined && host?.mode) || chosenMode;
   // An inline { primary } object is a new object each render: key the (costly) palette on its content.
   const themeKey = props.theme && typeof props.theme === 'object' && !('modes' in props.theme) ? JSON.stringify(props.theme) : props.theme;
   const ownTheme = useMemo(() => resolveThemeVariables(typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
