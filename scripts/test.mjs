@@ -1,6 +1,6 @@
 // `npm test`: everything, in order — Chromium check, typecheck, lint, build, all Vitest projects
 // (Node units and SSR, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit),
-// then publint + attw on the built packages. Ends with one plain summary line.
+// then publint + attw on the built packages and `npm pack` of each (contents, metadata, sizes). Ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -16,6 +16,7 @@ const steps = [
     ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.vitest-results/${project}.json`],
   ]),
   ['packages', 'node', ['scripts/check-packages.mjs']],
+  ['npm pack', 'node', ['scripts/check-pack.mjs']],
 ];
 
 const results = [];
