@@ -17,6 +17,7 @@ const steps = [
   ]),
   ['packages', 'node', ['scripts/check-packages.mjs']],
   ['npm pack', 'node', ['scripts/check-pack.mjs']],
+  ['size', 'node', ['scripts/check-size.mjs']],
 ];
 
 const results = [];
