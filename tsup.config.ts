@@ -17,6 +17,10 @@ const shared: Options = {
   splitting: true,
   external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord'],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+  // Licence comments of anything bundled stay in the bundle; scripts/third-party-notices.mjs lists bundled packages.
+  esbuildOptions(options) {
+    options.legalComments = 'eof';
+  },
 };
 
 // React packages are client components in RSC frameworks (they use state, effects and context).
