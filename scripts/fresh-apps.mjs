@@ -183,6 +183,9 @@ async function check(browser, app, url) {
     const phone = page.getByLabel('收款人手机号');
     await phone.fill('13800138000');
     await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
+    // Styled by the component's own stylesheet: an elder-mode target is at least 60 CSS px tall.
+    const height = await page.getByRole('button', { name: '下一步' }).evaluate((b) => b.getBoundingClientRect().height);
+    if (height < 60) problems.push(`the 下一步 button is ${height}px tall: its stylesheet did not arrive (elder targets are ≥ 60px)`);
     const reactOwned = await page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
     if (!reactOwned) problems.push('the page is not owned by React (not hydrated)');
     if (app.startsWith('vite-react')) {

@@ -2,7 +2,7 @@
 // React external, NODE_ENV=production, @yinfa/* through the packages' exports maps), for npm run bench:size
 // (numbers in docs/performance.md) and scripts/check-size.mjs (budgets that fail npm test).
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -13,7 +13,8 @@ export const kb = (n) => (n / 1024).toFixed(1);
 const dir = mkdtempSync(path.join(tmpdir(), 'yinfa-size-'));
 const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
-export async function bundle(source, name) {
+/** JS and the CSS its imports pull in (the browser build's component modules import their own stylesheets). */
+export async function bundleApp(source, name) {
   const entry = path.join(dir, `${name}.jsx`);
   writeFileSync(entry, source);
   const result = await build({
@@ -22,8 +23,9 @@ export async function bundle(source, name) {
     minify: true,
     format: 'esm',
     write: false,
+    outdir: path.join(dir, `${name}-out`),
     jsx: 'automatic',
-    external: EXTERNAL,
+    external: [...EXTERNAL, '*.png', '*.svg'],
     nodePaths: [path.resolve('node_modules')],
     absWorkingDir: process.cwd(),
     // Resolve @yinfa/* through the packages' exports maps (dist), as an app would — not the source paths.
@@ -31,7 +33,13 @@ export async function bundle(source, name) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  return Buffer.from(result.outputFiles[0].contents);
+  const out = (ext) => Buffer.concat(result.outputFiles.filter((f) => f.path.endsWith(ext)).map((f) => Buffer.from(f.contents)));
+  return { js: out('.js'), css: out('.css') };
+}
+
+/** The JS alone. */
+export async function bundle(source, name) {
+  return (await bundleApp(source, name)).js;
 }
 
 export const css = (...files) => Buffer.concat(files.map((f) => readFileSync(f)));
@@ -86,3 +94,31 @@ export const entries = [
   ['@yinfa/widgets/fraud', `export * from '@yinfa/widgets/fraud';`],
   ['@yinfa/widgets/meal-map', `export * from '@yinfa/widgets/meal-map';`],
 ];
+
+/**
+ * An app's production build with Vite (rolldown, the `browser` condition, tree shaking that drops the stylesheets of
+ * unused side-effect-free modules; esbuild keeps every CSS file in the import graph). Returns gzip bytes of the JS and CSS.
+ * The entry sits in .cache/size/ inside the checkout so @yinfa/* resolve through node_modules as in an app.
+ */
+export async function viteAppSize(source) {
+  const { build: viteBuild } = await import('vite');
+  mkdirSync('.cache/size', { recursive: true });
+  const at = mkdtempSync(path.resolve('.cache/size/s-'));
+  const entry = path.join(at, 'entry.jsx');
+  writeFileSync(entry, source);
+  const out = await viteBuild({
+    configFile: false,
+    root: at,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { write: false, minify: true, cssCodeSplit: false, rolldownOptions: { input: entry, external: [/^react($|\/)/, /^react-dom($|\/)/], preserveEntrySignatures: 'strict' } },
+  });
+  let js = 0;
+  let cssBytes = 0;
+  for (const o of (Array.isArray(out) ? out[0] : out).output) {
+    const bytes = gz(Buffer.from(o.type === 'chunk' ? o.code : o.source));
+    if (o.fileName.endsWith('.css')) cssBytes += bytes;
+    else if (o.fileName.endsWith('.js')) js += bytes;
+  }
+  return { js, css: cssBytes };
+}

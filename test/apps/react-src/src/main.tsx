@@ -1,7 +1,7 @@
-// A new app team's first page, written the way README.md says: tokens, the stylesheets, the provider,
-// a form and the booking widget. Built with Vite from the packed tarballs.
+// A new app team's first page, written the way README.md says: tokens.css, the provider, a form and the booking
+// widget. No @yinfa/react/styles.css: each component brings its own stylesheet (the browser build). Built with Vite
+// from the packed tarballs.
 import '@yinfa/tokens/tokens.css';
-import '@yinfa/react/styles.css';
 import '@yinfa/widgets/styles.css';
 import { StrictMode, version } from 'react';
 import { createRoot } from 'react-dom/client';
