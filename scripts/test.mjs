@@ -18,6 +18,8 @@ const steps = [
   ['packages', 'node', ['scripts/check-packages.mjs']],
   ['npm pack', 'node', ['scripts/check-pack.mjs']],
   ['size', 'node', ['scripts/check-size.mjs']],
+  // Packs every package into scratch Vite (React 19, React 18.3, Vue 3) and Next.js apps, builds and checks them in Chromium.
+  ['fresh apps', 'node', ['scripts/fresh-apps.mjs']],
 ];
 
 const results = [];
