@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '**/*.d.mts', '.vitest-attachments/**', 'docs/examples/vendor/**'] },
+  { ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '**/*.d.mts', '.vitest-attachments/**', 'docs/examples/vendor/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,

@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -17,6 +19,10 @@ const shared: Options = {
   splitting: true,
   external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord', /^colorjs\.io($|\/)/],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
+  // Licence comments of anything bundled stay in the bundle; scripts/third-party-notices.mjs lists bundled packages.
+  esbuildOptions(options) {
+    options.legalComments = 'eof';
+  },
 };
 
 // React packages are client components in RSC frameworks (they use state, effects and context).
@@ -43,10 +49,33 @@ const perModule = (pkg: string): Options => ({
   dts: { ...(shared.dts as object), entry: { index: `packages/${pkg}/src/index.ts` } },
 });
 
+/**
+ * The browser build (the `browser` condition of the package's exports): every component module imports its own
+ * folder's stylesheet(s) and base.css from the package's css/, so a bundler keeps only the CSS of the components an
+ * app uses. Node and SSR resolve the default build, which imports no CSS (Node cannot load .css).
+ */
+function componentCss(pkg: string): Plugin {
+  const root = path.resolve(`packages/${pkg}/src`);
+  return {
+    name: 'yinfa-component-css',
+    setup(build) {
+      build.onLoad({ filter: /\.tsx$/ }, (args) => {
+        const dir = path.dirname(args.path);
+        if (!dir.startsWith(root + path.sep)) return undefined;
+        const css = readdirSync(dir).filter((f) => f.endsWith('.css'));
+        if (!css.length) return undefined;
+        const imports = [...new Set(['base.css', ...css])].map((f) => `import '@yinfa/${pkg}/css/${f}';`).join('\n');
+        return { contents: `${imports}\n${readFileSync(args.path, 'utf8')}`, loader: 'tsx', resolveDir: dir };
+      });
+    },
+  };
+}
+
 export const packages: Record<string, Options> = {
   core: perModule('core'),
   dom: perModule('dom'),
   react: { ...perModule('react'), ...client },
+  'react-browser': { ...perModule('react'), ...client, format: ['esm'], dts: false, outDir: 'packages/react/dist/browser', esbuildPlugins: [componentCss('react')] },
   widgets: {
     ...shared,
     ...client,

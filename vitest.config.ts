@@ -9,6 +9,15 @@ import { workspaceAliases } from './scripts/aliases.mjs';
 import { browserVersion, readBaselineBrowser, writeBaselineBrowser } from './test/browser/commands';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
+const react18 = path.join(dirname, 'test/react-18/node_modules');
+const react18Aliases = [
+  { find: /^react$/, replacement: `${react18}/react/index.js` },
+  { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
+  { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
+  { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+  // Its ESM build, so its own react-dom imports go through the aliases above (CJS require() would not).
+  { find: /^@testing-library\/react$/, replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js') },
+];
 
 // A fresh object per project: Vitest mutates `instances` (sharing one object fails with
 // "Cannot define a nested project for a chromium browser").
@@ -43,6 +52,25 @@ export default defineConfig({
           globals: true,
           setupFiles: ['./vitest.setup.ts'],
           include: ['packages/{dom,react,widgets,elements}/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.*', '**/node_modules/**'],
+        },
+      },
+      {
+        // The same jsdom suite on React 18.3 (the peers say ^18.3.0 || ^19.0.0). react and react-dom come from the
+        // test/react-18 workspace; dependencies that import React are inlined so they see the same copy.
+        extends: true,
+        plugins: [react()],
+        // "module" first: Radix's helpers (react-remove-scroll…) have CJS mains whose require('react') would skip the aliases.
+        resolve: { alias: react18Aliases, mainFields: ['module', 'main'] },
+        test: {
+          name: 'unit-react18',
+          testTimeout: 20_000, // inlined dependencies make each file slower to load than in \`unit\`
+          // All of Testing Library, so user-event and React's bindings share one @testing-library/dom (its act() wrapper).
+          server: { deps: { inline: [/@testing-library\//, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/] } },
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./vitest.setup.ts'],
+          include: ['packages/{react,widgets,elements}/src/**/*.test.{ts,tsx}', 'test/react-18/*.test.tsx'],
           exclude: ['**/*.browser.test.*', '**/node_modules/**'],
         },
       },

@@ -10,7 +10,7 @@ const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
-  // No telemetry, no "what's new" fetches: Yinfa makes no network requests (DEVELOPERS.md rule 3).
+  // No telemetry, no "what's new" fetches: Yinfa makes no network requests (AGENTS.md: no network in tests, Storybook or the library).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: 'react-docgen' },
   async viteFinal(base) {

@@ -6,7 +6,8 @@ import { copyFileSync, existsSync } from 'node:fs';
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 run('node', ['packages/tokens/build.mjs']);
-for (const pkg of ['core', 'dom', 'react', 'widgets']) {
+// react-browser: @yinfa/react's browser build, whose component modules import their own CSS (tsup.config.ts).
+for (const pkg of ['core', 'dom', 'react', 'react-browser', 'widgets']) {
   console.log(`\n▶ building @yinfa/${pkg}`);
   run('npx', ['tsup', '--silent'], { YINFA_PACKAGE: pkg });
   // The meal-point JSON Schema ships as data for host teams validating their own feeds.

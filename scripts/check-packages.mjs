@@ -13,9 +13,9 @@ for (const p of packages) {
   const assets = Object.keys(manifest.exports ?? {}).filter((k) => /\.(css|json|js)$|\*/.test(k) && k !== './package.json').map((k) => k.replace(/^\.\//, ''));
   for (const [label, cmd, args] of [
     ['publint', 'npx', ['publint', '--strict', dir]],
-    // Packages with subpath-only exports have no root entry for node10 to resolve: check the modern resolutions
-    // there; @yinfa/elements is ESM-only by design (custom elements run in browsers).
-    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'widgets' ? ['--profile', 'node16'] : p === 'elements' ? ['--profile', 'esm-only'] : [])]],
+    // @yinfa/widgets has subpath-only exports: its typesVersions map gives node10 (moduleResolution "node") the
+    // types. @yinfa/elements is ESM-only by design (custom elements run in browsers).
+    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'elements' ? ['--profile', 'esm-only'] : [])]],
   ]) {
     try {
       execFileSync(cmd, args, { stdio: 'pipe', encoding: 'utf8' });

@@ -1,6 +1,6 @@
 // `npm test`: everything, in order — Chromium check, typecheck, lint, build, all Vitest projects
 // (Node units and SSR, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit),
-// then publint + attw on the built packages. Ends with one plain summary line.
+// then publint + attw on the built packages and `npm pack` of each (contents, metadata, sizes). Ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -10,12 +10,16 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['build', 'node', ['scripts/build.mjs']],
   // One Vitest project at a time: on two cores, jsdom suites and two Chromiums at once starve each other.
-  ...['node', 'unit', 'storybook', 'browser'].map((project) => [
+  ...['node', 'unit', 'unit-react18', 'storybook', 'browser'].map((project) => [
     `vitest ${project}`,
     'npx',
     ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.vitest-results/${project}.json`],
   ]),
   ['packages', 'node', ['scripts/check-packages.mjs']],
+  ['npm pack', 'node', ['scripts/check-pack.mjs']],
+  ['size', 'node', ['scripts/check-size.mjs']],
+  // Packs every package into scratch Vite (React 19, React 18.3, Vue 3) and Next.js apps, builds and checks them in Chromium.
+  ['fresh apps', 'node', ['scripts/fresh-apps.mjs']],
 ];
 
 const results = [];

@@ -1,0 +1,94 @@
+// Size budgets (gzip bytes, exact), checked by npm test after the build. Fails with the figure and the budget.
+//   - S1–S4 as docs/performance.md measures them: JS + tokens.css + each component's own stylesheet;
+//   - S1–S4 the README's way: tokens.css + the components, built by Vite, which keeps only the stylesheets the used
+//     components import (the browser build); S1 ≤ 6 KB and S2 ≤ 10 KB are aims that fail too;
+//   - S1 and S2 with the whole @yinfa/react/styles.css (pages without a bundler);
+//   - every JS entry in every package's exports map (found by itself, so a new package or entry needs a budget)
+//     and every stylesheet an exports entry names. @yinfa/elements has its own budgets (bench:elements).
+// `node scripts/check-size.mjs --print` prints every figure as a budgets table to paste after a deliberate change.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { bundle, css, gz, kb, scenarios, tokensCss, viteAppSize } from './size-scenarios.mjs';
+
+/**
+ * Budgets in gzip bytes: today's figure rounded up to the next 50 B. Raise one only on purpose, in the commit that
+ * needs it. The aims (docs/performance.md): one Button ≤ 6 KB (6144 B) and the form set ≤ 10 KB (10240 B), also the
+ * README's way.
+ */
+const BUDGETS = {
+  'S1 one Button (component CSS)': 5900,
+  'S1 one Button (default import, Vite)': 4850,
+  'S1 one Button (README: whole styles.css)': 9300,
+  'S2 form set (component CSS)': 8900,
+  'S2 form set (default import, Vite)': 7400,
+  'S2 form set (README: whole styles.css)': 11250,
+  'S3 Dialog (component CSS)': 21750,
+  'S3 Dialog (default import, Vite)': 19250,
+  'S4 Alert (component CSS)': 5750,
+  'S4 Alert (default import, Vite)': 4900,
+};
+
+/** Every package entry (JS bundled alone, minified; stylesheets as shipped). */
+const ENTRY_BUDGETS = {
+  '@yinfa/core': 58600,
+  '@yinfa/react': 66850,
+  '@yinfa/react/styles.css': 5250,
+  '@yinfa/tokens': 1050,
+  '@yinfa/tokens/tokens.css': 1450,
+  '@yinfa/widgets/service-booking': 48500,
+  '@yinfa/widgets/fraud': 36950,
+  '@yinfa/widgets/meal-map': 78700,
+  '@yinfa/widgets/styles.css': 3250,
+};
+
+const OWN_BUDGETS = new Set(['@yinfa/elements']);
+const figures = [];
+
+for (const s of scenarios) {
+  const js = await bundle(s.js, s.id);
+  const label = { S1: 'one Button', S2: 'form set', S3: 'Dialog', S4: 'Alert' }[s.id];
+  figures.push([`${s.id} ${label} (component CSS)`, gz(js) + gz(css(...s.css))]);
+  // The README's way today: import tokens.css and the components; the app's bundler (Vite) keeps the stylesheets
+  // that the used components import.
+  const app = await viteAppSize(`import '@yinfa/tokens/tokens.css';\n${s.js}`);
+  figures.push([`${s.id} ${label} (default import, Vite)`, app.js + app.css]);
+  if (s.id === 'S1' || s.id === 'S2') figures.push([`${s.id} ${label} (README: whole styles.css)`, gz(js) + gz(css(tokensCss, 'packages/react/dist/styles.css'))]);
+}
+
+for (const folder of readdirSync('packages')) {
+  const file = `packages/${folder}/package.json`;
+  if (!existsSync(file)) continue;
+  const m = JSON.parse(readFileSync(file, 'utf8'));
+  if (m.private || OWN_BUDGETS.has(m.name)) continue;
+  for (const [subpath, target] of Object.entries(m.exports ?? {})) {
+    if (subpath.includes('*') || subpath === './package.json') continue;
+    const id = `${m.name}${subpath.slice(1)}`;
+    if (/\.css$/.test(subpath)) figures.push([id, gz(readFileSync(`packages/${folder}/${String(target).replace(/^\.\//, '')}`))]);
+    else if (!/\.json$/.test(subpath)) figures.push([id, gz(await bundle(`export * from '${id}';`, id.replace(/\W+/g, '_')))]);
+  }
+}
+
+if (process.argv.includes('--print')) {
+  console.log(figures.map(([id, n]) => `  '${id}': ${n},`).join('\n'));
+  process.exit(0);
+}
+
+const problems = [];
+// The aims, whatever the budgets say: one Button ≤ 6 KB and the form set ≤ 10 KB, the README's way.
+const AIMS = { 'S1 one Button (default import, Vite)': 6144, 'S2 form set (default import, Vite)': 10240 };
+for (const [id, aim] of Object.entries(AIMS)) {
+  const bytes = figures.find(([f]) => f === id)?.[1];
+  if (bytes === undefined || bytes > aim) problems.push(`${id}: ${bytes} B gzip misses the aim of ${aim} B`);
+}
+console.log('| what | gzip | budget |\n| --- | ---: | ---: |');
+for (const [id, bytes] of figures) {
+  const budget = BUDGETS[id] ?? ENTRY_BUDGETS[id];
+  console.log(`| ${id} | ${bytes} B (${kb(bytes)} KB) | ${budget ? `${budget} B` : 'none'} |`);
+  if (budget === undefined) problems.push(`${id}: ${bytes} B gzip has no budget — add one to scripts/check-size.mjs`);
+  else if (bytes > budget) problems.push(`${id}: ${bytes} B gzip is over its budget of ${budget} B (+${bytes - budget} B)`);
+}
+
+if (problems.length) {
+  console.log(`\n✗ size: ${problems.length} over budget or unbudgeted\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`\n✓ size: ${figures.length} figures within their budgets`);
