@@ -14,8 +14,8 @@ for (const p of packages) {
   for (const [label, cmd, args] of [
     ['publint', 'npx', ['publint', '--strict', dir]],
     // Packages with subpath-only exports have no root entry for node10 to resolve: check the modern resolutions
-    // there; @yinfa/elements is ESM-only by design (custom elements run in browsers).
-    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'widgets' ? ['--profile', 'node16'] : p === 'elements' ? ['--profile', 'esm-only'] : [])]],
+    // there (@yinfa/audit's ./checks subpath too: it runs on Node ≥ 20); @yinfa/elements is ESM-only by design (custom elements run in browsers).
+    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'widgets' || p === 'audit' ? ['--profile', 'node16'] : p === 'elements' ? ['--profile', 'esm-only'] : [])]],
   ]) {
     try {
       execFileSync(cmd, args, { stdio: 'pipe', encoding: 'utf8' });
