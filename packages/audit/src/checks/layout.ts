@@ -113,6 +113,8 @@ export function checkInputText(root: ParentNode, check: LayoutCheck = 'reflow'):
 interface TextBox {
   el: Element;
   rects: DOMRect[];
+  top: number;
+  bottom: number;
 }
 
 function textBoxes(root: ParentNode): TextBox[] {
@@ -125,9 +127,10 @@ function textBoxes(root: ParentNode): TextBox[] {
       range.selectNodeContents(node);
       for (const r of Array.from(range.getClientRects())) if (r.width > 1 && r.height > 1) rects.push(r);
     }
-    if (rects.length) out.push({ el, rects });
+    if (rects.length) out.push({ el, rects, top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) });
   }
-  return out;
+  // Sorted by top edge, so each box is compared only with the boxes that start above its bottom edge.
+  return out.sort((a, b) => a.top - b.top);
 }
 
 /** Does `top` sit in a box painted over `under` (a popover, a fixed bar) with its own opaque background? */
@@ -151,7 +154,7 @@ export function checkTextOverlap(root: ParentNode, check: LayoutCheck = 'reflow'
   const reported = new Set<Element>();
   for (let i = 0; i < boxes.length; i++) {
     const a = boxes[i]!;
-    for (let j = i + 1; j < boxes.length; j++) {
+    for (let j = i + 1; j < boxes.length && boxes[j]!.top < a.bottom; j++) {
       const b = boxes[j]!;
       if (a.el.contains(b.el) || b.el.contains(a.el) || reported.has(a.el) || reported.has(b.el)) continue;
       let hit: { w: number; h: number } | null = null;

@@ -23,6 +23,7 @@ Usage: yinfa-audit <target…> [options]
   --setup FILE      a module whose default export async ({ page, url }) runs first (log in)
   --fail-on L       any (default), error or veto: the lowest level that fails the run
   --no-screenshots  no crops in the HTML report
+  --grep TEXT       only pages whose URL matches (a regular expression; e.g. Storybook story ids)
   --port N          serve local files on this port (default: any free port)
   --chromium PATH   the browser to drive (else CHROMIUM_PATH, the system Chromium, Playwright's)
 Checks: ${CHECK_IDS.join(', ')}`;
@@ -55,6 +56,7 @@ async function main() {
         'no-screenshots': { type: 'boolean', default: false },
         chromium: { type: 'string' },
         port: { type: 'string' },
+        grep: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -90,6 +92,7 @@ async function main() {
     screenshots: !v['no-screenshots'],
     chromiumPath: v.chromium,
     port: v.port ? Number(v.port) : 0,
+    include: v.grep,
     onPage: (p, n) => process.stderr.write(`  ${p.url} ${p.viewport.width}×${p.viewport.height} ${p.mode} ${p.scale * 100}%: ${n}\n`),
   };
   const report = await auditDetailed(positionals, options);

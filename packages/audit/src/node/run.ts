@@ -115,6 +115,14 @@ export async function auditDetailed(targets: string | readonly string[], options
   const resolved = await resolveTargets(list, options.port ?? 0).catch((e: Error) => {
     throw new AuditError(e.message);
   });
+  if (options.include) {
+    const re = typeof options.include === 'string' ? new RegExp(options.include) : options.include;
+    resolved.pages = resolved.pages.filter((p) => re.test(p.url));
+    if (!resolved.pages.length) {
+      await Promise.all(resolved.servers.map((s) => s.close()));
+      throw new AuditError(`No page matches ${re}`);
+    }
+  }
   const viewports = options.viewports?.length ? options.viewports : DEFAULT_VIEWPORTS;
   const modes: AuditMode[] = options.modes?.length ? options.modes : ['standard', 'elder'];
   const scales = options.scales?.length ? options.scales : [1, 2];

@@ -85,6 +85,8 @@ export interface AuditOptions {
   screenshots?: boolean;
   /** Per-page time limit for loading and settling, ms. Default 15000. */
   timeoutMs?: number;
+  /** Only pages whose URL matches (a regular expression): pick stories out of a built Storybook. */
+  include?: string | RegExp;
   /** Port for serving local files (0: any free port). */
   port?: number;
   /** Called as each page configuration finishes (the CLI prints progress). */
