@@ -64,9 +64,18 @@ function passes(locales: readonly string[], scale: number): Pass[] {
   return list;
 }
 
+const composed = new Map<string, Record<string, Composed>>();
+
+/** A module's stories composed once per mode × locale × text scale. */
 function compose(mod: Record<string, unknown>, mode: AuditMode, locale: string, textScale: number): Record<string, Composed> {
-  const globals = { ...preview.initialGlobals, mode, locale, textScale: String(textScale) };
-  return composeStories(mod as never, { ...preview, initialGlobals: globals } as never) as Record<string, Composed>;
+  const key = `${Object.keys(modules).find((k) => modules[k] === mod)}|${mode}|${locale}|${textScale}`;
+  let stories = composed.get(key);
+  if (!stories) {
+    const globals = { ...preview.initialGlobals, mode, locale, textScale: String(textScale) };
+    stories = composeStories(mod as never, { ...preview, initialGlobals: globals } as never) as Record<string, Composed>;
+    composed.set(key, stories);
+  }
+  return stories;
 }
 
 /** Renders one story, checks it settled, runs its play function, checks the final state. */
