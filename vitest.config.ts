@@ -92,6 +92,11 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        // @yinfa/audit's CLI and API on fixture pages: Node drives its own Chromium through Playwright.
+        extends: true,
+        test: { name: 'audit', environment: 'node', include: ['test/audit/**/*.test.ts'], fileParallelism: false, testTimeout: 240_000, hookTimeout: 240_000 },
+      },
     ],
   },
 });

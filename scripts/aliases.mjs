@@ -17,5 +17,7 @@ export function workspaceAliases(root) {
     { find: /^@yinfa\/widgets\/styles\.css$/, replacement: p('widgets/src/styles.css') },
     { find: /^@yinfa\/widgets\/([\w-]+)$/, replacement: p('widgets/src/$1/index.ts') },
     { find: /^@yinfa\/elements$/, replacement: p('elements/src/index.ts') },
+    { find: /^@yinfa\/audit\/checks$/, replacement: p('audit/src/checks/index.ts') },
+    { find: /^@yinfa\/audit$/, replacement: p('audit/src/index.ts') },
   ];
 }

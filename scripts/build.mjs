@@ -1,4 +1,4 @@
-// Builds the packages in dependency order: tokens (Style Dictionary) → core → dom → react → widgets → elements,
+// Builds the packages in dependency order: tokens (Style Dictionary) → core → dom → react → widgets → elements → audit,
 // then the CSS bundles. Each tsup run resolves sibling types from the previous package's dist.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
@@ -16,5 +16,9 @@ for (const pkg of ['core', 'dom', 'react', 'react-browser', 'widgets']) {
 if (existsSync('packages/elements/build.mjs')) {
   console.log('\n▶ building @yinfa/elements');
   run('node', ['packages/elements/build.mjs']);
+}
+if (existsSync('packages/audit/build.mjs')) {
+  console.log('\n▶ building @yinfa/audit');
+  run('node', ['packages/audit/build.mjs']);
 }
 run('node', ['scripts/build-css.mjs']);

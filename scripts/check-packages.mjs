@@ -14,8 +14,9 @@ for (const p of packages) {
   for (const [label, cmd, args] of [
     ['publint', 'npx', ['publint', '--strict', dir]],
     // @yinfa/widgets has subpath-only exports: its typesVersions map gives node10 (moduleResolution "node") the
-    // types. @yinfa/elements is ESM-only by design (custom elements run in browsers).
-    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'elements' ? ['--profile', 'esm-only'] : [])]],
+    // types. @yinfa/audit's ./checks subpath runs on Node ≥ 20: check the modern resolutions there.
+    // @yinfa/elements is ESM-only by design (custom elements run in browsers).
+    ['attw', 'npx', ['attw', '--pack', dir, '--format', 'table-flipped', ...(assets.length ? ['--exclude-entrypoints', ...assets] : []), ...(p === 'audit' ? ['--profile', 'node16'] : p === 'elements' ? ['--profile', 'esm-only'] : [])]],
   ]) {
     try {
       execFileSync(cmd, args, { stdio: 'pipe', encoding: 'utf8' });

@@ -10,7 +10,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['build', 'node', ['scripts/build.mjs']],
   // One Vitest project at a time: on two cores, jsdom suites and two Chromiums at once starve each other.
-  ...['node', 'unit', 'unit-react18', 'storybook', 'browser'].map((project) => [
+  ...['node', 'unit', 'unit-react18', 'storybook', 'browser', 'audit'].map((project) => [
     `vitest ${project}`,
     'npx',
     ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=.vitest-results/${project}.json`],

@@ -1,66 +1,147 @@
 /**
- * The mode audit: every story in every mode (standard, elder, high-contrast) at a 320 CSS px wide
- * viewport, checked for target size, text contrast, minimum text size, sideways scroll and clipping
- * under WCAG 1.4.12 text spacing. One summary line at the end: stories × modes checked, violations.
+ * The mode audit: every story at a 320 CSS px wide viewport, in every mode it does not fix itself
+ * (standard, elder, high-contrast), at text scale 1 and 2, checked with `@yinfa/audit/checks` (target size,
+ * contrast, text size incl. inputs and placeholders, line height, sideways scroll of the page and of boxes,
+ * clipped and overlapping text, WCAG 1.4.12 text spacing) and axe, each time:
+ *   - after the story settles (fonts loaded, no pending adapter timers or requests, DOM quiet), and
+ *   - again after its play function has run and settled (its final state).
+ * Locales: each story runs in its own locale (zh-CN unless it fixes one) at scale 1 and 2 (the provider's textScale,
+ * play function included); at scale 2 a story that does not fix its locale is also rendered in en-US through the
+ * toolbar's 200 % root font size (settled state: play functions look for their own locale's words).
+ * One summary line at the end counts the distinct story × mode × scale renders actually checked.
  */
 import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
 import type { ComponentType } from 'react';
+import { clearAllMocks } from 'storybook/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { installSettleTracker, settle, type AuditMode } from '@yinfa/audit/checks';
 import preview from '../../.storybook/preview';
-import { checkContrast, checkReflow, checkTargets, checkTextSize, checkTextSpacing, dedupe, frames, type AuditMode, type Violation } from './audit-checks';
+import { checkAll, type Problem } from './audit-run';
 
 const MODES: AuditMode[] = ['standard', 'elder', 'high-contrast'];
+const SCALES = [1, 2] as const;
+const LOCALES = ['zh-CN', 'en-US'] as const;
 const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
 
-let storyCount = 0;
-let checked = 0;
+type Fixed = { mode?: AuditMode; locale?: string };
+type Composed = { storyName?: string; load?: () => Promise<void>; play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ComponentType;
+
+const renders = new Set<string>();
+let passCount = 0;
+let checkpoints = 0;
 let violationCount = 0;
+let unsettled = 0;
+const started = performance.now();
 
 beforeAll(async () => {
   await page.viewport(320, 800);
+  installSettleTracker();
 });
 
 afterAll(() => {
-  const line = `[yinfa audit] ${storyCount} stories × ${MODES.length} modes checked (${checked} renders), ${violationCount} violations`;
-  console.log(line);
+  console.log(`[yinfa audit] ${renders.size} renders (stories × modes × scales) checked, ${violationCount} violations`);
+  console.log(`[yinfa audit] ${passCount} passes (zh-CN and en-US), ${checkpoints} checkpoints (settled and after play), ${unsettled} hit the settle time limit, ${Math.round((performance.now() - started) / 1000)} s`);
 });
+
+interface Pass {
+  locale: string;
+  /** Scale through the root font size (the toolbar's way) instead of the provider's textScale. */
+  viaRoot: boolean;
+  /** Play functions find controls by their words in the story's own locale: they run in that locale's pass. */
+  play: boolean;
+}
+
+/**
+ * Scale 1: one pass in the story's locale (zh-CN unless it fixes one). Scale 2: that pass through the provider's
+ * textScale, and, for stories that do not fix their locale, an en-US pass through the 200 % root font size.
+ */
+function passes(locales: readonly string[], scale: number): Pass[] {
+  const [main, other] = locales;
+  const list: Pass[] = [{ locale: main!, viaRoot: false, play: true }];
+  if (scale !== 1 && other) list.push({ locale: other, viaRoot: true, play: false });
+  return list;
+}
+
+const composed = new Map<string, Record<string, Composed>>();
+
+/** A module's stories composed once per mode × locale × text scale. */
+function compose(mod: Record<string, unknown>, mode: AuditMode, locale: string, textScale: number): Record<string, Composed> {
+  const key = `${Object.keys(modules).find((k) => modules[k] === mod)}|${mode}|${locale}|${textScale}`;
+  let stories = composed.get(key);
+  if (!stories) {
+    const globals = { ...preview.initialGlobals, mode, locale, textScale: String(textScale) };
+    stories = composeStories(mod as never, { ...preview, initialGlobals: globals } as never) as Record<string, Composed>;
+    composed.set(key, stories);
+  }
+  return stories;
+}
+
+/** Renders one story, checks it settled, runs its play function, checks the final state. */
+async function audit(Story: Composed, label: string, play: boolean): Promise<Problem[]> {
+  await Story.load?.();
+  const { container } = render(<Story />);
+  // Play functions drive the story as a user would, outside act() (as Storybook runs them): no act warnings.
+  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const actEnv = env.IS_REACT_ACT_ENVIRONMENT;
+  env.IS_REACT_ACT_ENVIRONMENT = false;
+  const problems: Problem[] = [];
+  const checkpoint = async (when: string) => {
+    const s = await settle();
+    if (!s.settled) unsettled++;
+    checkpoints++;
+    for (const p of await checkAll(document.body)) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
+  };
+  try {
+    await checkpoint('settled');
+    if (play && Story.play) {
+      await Story.play({ canvasElement: container });
+      await checkpoint('after play');
+    }
+  } finally {
+    env.IS_REACT_ACT_ENVIRONMENT = actEnv;
+    cleanup();
+    // Stories may save drafts and settings; leave none behind for the next story or suite.
+    sessionStorage.clear();
+    localStorage.clear();
+  }
+  return problems;
+}
 
 for (const [file, mod] of Object.entries(modules)) {
   const meta = (mod as { default?: { parameters?: { audit?: { skip?: boolean } } } }).default;
   if (meta?.parameters?.audit?.skip) continue;
   const shortName = file.replace('../../packages/', '');
+  const base = compose(mod, 'standard', 'zh-CN', 1);
+  const metaGlobals = (meta as { globals?: Fixed } | undefined)?.globals;
   describe(shortName, () => {
-    for (const mode of MODES) {
-      const stories = composeStories(mod as never, { ...preview, initialGlobals: { ...preview.initialGlobals, mode } } as never) as Record<
-        string,
-        { storyName?: string; load?: () => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ComponentType
-      >;
-      for (const [name, Story] of Object.entries(stories)) {
-        if (Story.parameters?.audit?.skip) continue;
-        if (mode === 'standard') storyCount++;
-        it(`${name} · ${mode}`, async () => {
-          await Story.load?.();
-          render(<Story />);
-          await document.fonts.ready;
-          await frames(3);
-          const root = document.body;
-          const violations: Violation[] = dedupe([
-            ...checkTargets(root),
-            ...checkContrast(root),
-            ...checkTextSize(root),
-            ...checkReflow(),
-            ...(await checkTextSpacing(root)),
-          ]);
-          cleanup();
-          // Stories may save drafts and settings; leave none behind for the next story or suite.
-          sessionStorage.clear();
-          localStorage.clear();
-          checked++;
-          violationCount += violations.length;
-          expect(violations.map((v) => `${v.check}: ${v.message}`)).toEqual([]);
-        });
+    for (const [name, first] of Object.entries(base)) {
+      if (first.parameters?.audit?.skip) continue;
+      // A story that fixes its mode or locale is one render in that mode or locale, not three or two.
+      const own = { ...metaGlobals, ...(mod[name] as { globals?: Fixed } | undefined)?.globals };
+      const modes = own.mode ? [own.mode] : MODES;
+      const locales = own.locale ? [own.locale] : LOCALES;
+      for (const mode of modes) {
+        for (const scale of SCALES) {
+          it(`${name} · ${mode} · ${scale * 100}%`, async () => {
+            const problems: Problem[] = [];
+            for (const pass of passes(locales, scale)) {
+              clearAllMocks();
+              const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
+              if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);
+              try {
+                problems.push(...(await audit(Story, pass.locale, pass.play)));
+              } finally {
+                document.documentElement.style.removeProperty('font-size');
+              }
+              passCount++;
+            }
+            renders.add(`${shortName}#${name}#${mode}#${scale}`);
+            violationCount += problems.length;
+            expect(problems.map((p) => `${p.check}: ${p.message}`)).toEqual([]);
+          });
+        }
       }
     }
   });
