@@ -1,4 +1,4 @@
-import { createTranslator, devWarn, resolveLocale, type Catalogue, type Locale } from '@yinfa/core';
+import { createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type Locale } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
@@ -40,7 +40,7 @@ export interface YinfaProviderProps {
   /** 'system' follows prefers-reduced-motion; 'reduce' and 'full' override it. */
   reducedMotion?: ReducedMotion;
   onReducedMotionChange?: (value: ReducedMotion) => void;
-  /** Wording overrides for this subtree (a bank's own names for things). */
+  /** Wording overrides for this subtree (a bank's own names for things), for any catalogue's keys. */
   messages?: Catalogue;
   className?: string;
   style?: CSSProperties;
@@ -105,7 +105,11 @@ export function YinfaProvider(props: YinfaProviderProps) {
     announcer.current?.announce(message, politeness);
   }, []);
 
-  const t = useMemo(() => createTranslator(locale, {}, props.messages), [locale, props.messages]);
+  const parentMessages = inherited?.messages;
+  const messages = useMemo(() => (props.messages ? { ...parentMessages, ...props.messages } : (parentMessages ?? {})), [parentMessages, props.messages]);
+  const t = useMemo(() => createTranslator(locale, {}, messages), [locale, messages]);
+  // After the subtree rendered, every catalogue it uses is registered: a key none of them has is a typo.
+  useEffect(() => warnUnknownOverrides(props.messages, 'YinfaProvider messages'), [props.messages]);
 
   const value = useMemo<YinfaContextValue>(
     () => ({
@@ -119,11 +123,12 @@ export function YinfaProvider(props: YinfaProviderProps) {
       setReducedMotion,
       prefersReducedMotion: reducedMotion === 'reduce' || (reducedMotion === 'system' && systemReduced),
       t,
+      messages,
       // Nested providers share the outermost announcer: one live region per page.
       announce: inherited ? inherited.announce : announce,
       hasProvider: true,
     }),
-    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, inherited, announce],
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce],
   );
 
   const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);

@@ -321,7 +321,7 @@ export function TransferGuard(props: TransferGuardProps) {
         {stepHeading(t('fraud.cool.heading'))}
         <p>{t('fraud.cool.body')}</p>
         <p className="yf-fraud-guard__timer" role="timer" aria-live="off">
-          <span>{t('fraud.cool.left')}：</span>
+          <span>{t('fraud.cool.left') + t('text.labelSeparator')}</span>
           <strong className="yf-fraud-guard__time">{formatCountdown(cooling.remaining, locale)}</strong>
         </p>
         {typeof props.delayedArrivalHours === 'number' && props.delayedArrivalHours > 0 ? (
