@@ -1,4 +1,5 @@
 export { toHalfWidth, digitsOnly } from './text/normalizeWidth';
+export { clampTextScale, TEXT_SCALE_MIN, TEXT_SCALE_MAX } from './text/textScale';
 export { parsePhone, isServiceNumber, MOBILE_PATTERN, LANDLINE_PATTERN } from './phone/parsePhone';
 export type { ParsedPhone, PhoneKind } from './phone/parsePhone';
 export { parseAmount } from './money/parseAmount';
@@ -23,6 +24,9 @@ export { catalogueProblems } from './messages/completeness';
 export type { Catalogue, Catalogues, KeyedCatalogue, LocaleTable, MessageId, MessageValues, PluralCategory, Translate } from './messages/translate';
 export type { MessageKey } from './messages/zh-CN';
 export { devWarn, oneOf } from './dev/warn';
+export { getWebStorage } from './storage/webStorage';
+export { telHref } from './tel/telHref';
+export type { StorageLike, WebStorageKind } from './storage/webStorage';
 export { monotonicNow } from './time/monotonic';
 export { SHANGHAI_OFFSET_MS, toEpoch, shanghaiParts, shanghaiDateKey } from './time/shanghai';
 export {

@@ -106,3 +106,18 @@ describe('host wording', () => {
     expect(screen.getByText('1 meal point found | 3 meal points found | 1 seat | 1 second')).toBeInTheDocument();
   });
 });
+
+describe('every widget takes messages the same way', () => {
+  it('AmountConfirm and FraudWarningBanner show the host’s words, inner parts included', async () => {
+    const { AmountConfirm } = await import('./fraud/AmountConfirm');
+    const { FraudWarningBanner } = await import('./fraud/FraudWarningBanner');
+    render(
+      <YinfaProvider>
+        <AmountConfirm amountFen={100_00} payeeName="张三" onConfirm={() => {}} messages={{ 'fraud.amount.heading': '请核对这笔钱' }} />
+        <FraudWarningBanner messages={{ 'fraud.education.heading': '银行提醒您：{title}' }} />
+      </YinfaProvider>,
+    );
+    expect(screen.getByText('请核对这笔钱')).toBeInTheDocument();
+    expect(screen.getByText(/^银行提醒您：/)).toBeInTheDocument();
+  });
+});

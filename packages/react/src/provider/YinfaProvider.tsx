@@ -1,4 +1,4 @@
-import { createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type Locale } from '@yinfa/core';
+import { clampTextScale, createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type Locale } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
@@ -6,15 +6,6 @@ import { scopeAttributes } from './ModeScope';
 import { useControllableState } from './useControllableState';
 import { cx } from '../utils/cx';
 
-/** The text scale range: 1 (the mode's own sizes) to 2 (200%, WCAG 1.4.4). */
-export const TEXT_SCALE_MIN = 1;
-export const TEXT_SCALE_MAX = 2;
-
-export function clampTextScale(scale: unknown): number {
-  const n = typeof scale === 'number' ? scale : Number(scale);
-  if (!Number.isFinite(n)) return 1;
-  return Math.min(TEXT_SCALE_MAX, Math.max(TEXT_SCALE_MIN, n));
-}
 
 function normaliseMode(mode: unknown): YinfaMode | undefined {
   if (mode === undefined || mode === null) return undefined;

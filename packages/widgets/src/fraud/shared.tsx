@@ -1,6 +1,7 @@
 import {
   digitsOnly,
   devWarn,
+  telHref,
   resolveScamCatalogue,
   sanitizeFraudEvent,
   type CallTarget,
@@ -181,7 +182,7 @@ export function CallLinks({ officialNumbers = [], include110 = true, onCall, hea
       <a
         className="yf-fraud-call yf-focus-ring"
         data-target={target}
-        href={`tel:${digitsOnly(number)}`}
+        href={telHref(number)}
         onClick={() => onCall?.(target, digitsOnly(number))}
       >
         <PhoneGlyph />
