@@ -1,4 +1,5 @@
 export { toHalfWidth, digitsOnly } from './text/normalizeWidth';
+export { clampTextScale, TEXT_SCALE_MIN, TEXT_SCALE_MAX } from './text/textScale';
 export { parsePhone, isServiceNumber, MOBILE_PATTERN, LANDLINE_PATTERN } from './phone/parsePhone';
 export type { ParsedPhone, PhoneKind } from './phone/parsePhone';
 export { parseAmount } from './money/parseAmount';
@@ -9,11 +10,40 @@ export type { ChineseNumberOptions, DigitsOptions } from './numbers/chineseNumbe
 export { numberToEnglish } from './numbers/englishNumber';
 export { LOCALES, resolveLocale } from './messages/types';
 export type { Locale } from './messages/types';
-export { createTranslator, formatMessage, catalogues } from './messages/translate';
-export type { Catalogue, MessageValues, Translate } from './messages/translate';
+export {
+  createTranslator,
+  formatMessage,
+  catalogues,
+  defineCatalogue,
+  registerCatalogues,
+  isKnownMessageKey,
+  warnUnknownOverrides,
+  PLURAL_CATEGORIES,
+} from './messages/translate';
+export { catalogueProblems } from './messages/completeness';
+export type { Catalogue, Catalogues, KeyedCatalogue, LocaleTable, MessageId, MessageValues, PluralCategory, Translate } from './messages/translate';
 export type { MessageKey } from './messages/zh-CN';
 export { devWarn, oneOf } from './dev/warn';
+export { getWebStorage } from './storage/webStorage';
+export { telHref } from './tel/telHref';
+export type { StorageLike, WebStorageKind } from './storage/webStorage';
 export { monotonicNow } from './time/monotonic';
+export { SHANGHAI_OFFSET_MS, toEpoch, shanghaiParts, shanghaiDateKey } from './time/shanghai';
+export {
+  dateKeyToEpoch,
+  addDays,
+  daysBetween,
+  formatTimeOfDay,
+  weekdayName,
+  formatMonthDay,
+  formatDate,
+  relativeDayName,
+  formatDayLabel,
+  formatWindow,
+  formatTimeRange,
+  formatDuration,
+  toShanghaiIso,
+} from './time/format';
 export { parseColor, blend, relativeLuminance, contrastRatio } from './color/contrast';
 export type { Rgba } from './color/contrast';
 export { checkPhone, checkAmount, DEFAULT_MAX_AMOUNT_FEN } from './validation/fields';

@@ -1,7 +1,4 @@
-import { defaultMaxLength, speakAs, splitSentences, toSpeechText, type SpeechSegment } from '@yinfa/core';
-
-type Locale = 'zh-CN' | 'en-US';
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+import { defaultMaxLength, speakAs, splitSentences, toSpeechText, type Locale, type SpeechSegment, type Translate } from '@yinfa/core';
 
 /** A piece of an item's text: from a text node (so it can be highlighted), or spoken-only (alt, aria-label, a control's value). */
 interface Part {
@@ -217,8 +214,8 @@ export function collectReadable(root: Element | null, locale: Locale, t: Transla
     const errors = errorElementsOf(control, doc)
       .map((e) => e.textContent?.trim() ?? '')
       .filter(Boolean);
-    const separator = locale === 'en-US' ? ': ' : '：';
-    const end = locale === 'en-US' ? '. ' : '。';
+    const separator = t('text.labelSeparator');
+    const end = t('text.sentenceEnd');
     const input = control as HTMLInputElement;
     const isPhone = control.tagName === 'INPUT' && (input.type === 'tel' || input.inputMode === 'tel' || /\btel\b/.test(input.autocomplete ?? ''));
     const typed = control.tagName === 'INPUT' && input.value !== '' && value === input.value;

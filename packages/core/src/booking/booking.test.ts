@@ -27,7 +27,7 @@ describe('Asia/Shanghai time', () => {
   it('says the weekday and period words for a window', () => {
     expect(formatWindow('2026-06-12T09:00:00+08:00', '2026-06-12T10:30:00+08:00')).toBe('6月12日 周五 上午 9:00–10:30');
     expect(formatWindow('2026-06-12T11:30:00+08:00', '2026-06-12T13:00:00+08:00')).toBe('6月12日 周五 上午 11:30–下午 1:00');
-    expect(formatWindow('2026-06-12T14:00:00+08:00', '2026-06-12T15:00:00+08:00', 'en-US')).toBe('Fri 12 June, 2:00–3:00 pm');
+    expect(formatWindow('2026-06-12T14:00:00+08:00', '2026-06-12T15:00:00+08:00', 'en-US')).toBe('Fri, June 12, 2:00–3:00 pm');
     expect(formatDate('2026-06-12T01:00:00+08:00')).toBe('6月12日 周五');
   });
   it('labels days 今天 / 明天 / weekday', () => {

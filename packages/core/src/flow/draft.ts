@@ -6,14 +6,11 @@
  *   `storeSensitive` is set;
  * - drafts expire (`maxAgeMs`, 30 minutes by default) and are cleared on submit.
  */
+import { getWebStorage, type StorageLike } from '../storage/webStorage';
 import type { FlowAnswers } from './machine';
 
-/** The part of the Web Storage API a draft needs; any object with these three methods works. */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+/** The part of the Web Storage API a draft needs: the shared `StorageLike`. */
+export type DraftStorage = StorageLike;
 
 export type DraftStorageKind = 'session' | 'local' | 'none';
 
@@ -51,14 +48,7 @@ const VERSION = 1;
  * access throws (Safari private mode, sandboxed iframes, blocked cookies).
  */
 export function resolveDraftStorage(kind: DraftStorageKind = 'session', scope: unknown = globalThis): DraftStorage | undefined {
-  if (kind === 'none') return undefined;
-  try {
-    const s = (scope as Record<string, unknown>)[kind === 'local' ? 'localStorage' : 'sessionStorage'] as DraftStorage | undefined;
-    if (!s || typeof s.getItem !== 'function') return undefined;
-    return s;
-  } catch {
-    return undefined;
-  }
+  return kind === 'none' ? undefined : getWebStorage(kind, scope);
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -1,5 +1,7 @@
+import { createTranslator } from '../messages/translate';
 import type { Locale } from '../messages/types';
 import { monotonicNow } from '../time/monotonic';
+import { fraudCoreMessages } from './messages';
 
 /**
  * Cooling-off (冷静期). The delay guards money, so elapsed time is counted on a monotonic clock
@@ -158,12 +160,12 @@ function parts(ms: number): { minutes: number; seconds: number } {
   return { minutes: Math.floor(total / 60), seconds: total % 60 };
 }
 
-/** The visible countdown: "1 分 05 秒" / "1 min 05 s"; under a minute "45 秒" / "45 s". */
+/** The visible countdown: "1 分 05 秒" / "1 min 05 s"; under a minute "45 秒" / "45 s" (words from fraudCoreMessages). */
 export function formatCountdown(ms: number, locale: Locale = 'zh-CN'): string {
   const { minutes, seconds } = parts(ms);
-  const ss = minutes > 0 ? String(seconds).padStart(2, '0') : String(seconds);
-  if (locale === 'en-US') return minutes > 0 ? `${minutes} min ${ss} s` : `${ss} s`;
-  return minutes > 0 ? `${minutes} 分 ${ss} 秒` : `${ss} 秒`;
+  const t = createTranslator(locale, fraudCoreMessages);
+  if (minutes > 0) return t('fraud.countdown.minutes', { minutes, seconds: String(seconds).padStart(2, '0') });
+  return t('fraud.countdown.seconds', { seconds: String(seconds) });
 }
 
 /**
@@ -171,10 +173,10 @@ export function formatCountdown(ms: number, locale: Locale = 'zh-CN'): string {
  * "还要等大约 2 分钟" / "About 2 minutes to wait".
  */
 export function describeRemaining(ms: number, locale: Locale = 'zh-CN'): string {
+  const t = createTranslator(locale, fraudCoreMessages);
   const halfMinutes = Math.ceil(Math.max(0, ms) / 30_000);
-  if (halfMinutes <= 1) return locale === 'en-US' ? 'Less than half a minute to wait.' : '还要等不到半分钟。';
+  if (halfMinutes <= 1) return t('fraud.wait.underHalfMinute');
   const minutes = halfMinutes / 2;
-  if (locale === 'en-US') return `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} to wait.`;
-  const zh = Number.isInteger(minutes) ? `${minutes} 分钟` : `${Math.floor(minutes)} 分半钟`;
-  return `还要等大约 ${zh}。`;
+  const duration = Number.isInteger(minutes) ? t('fraud.wait.minutes', { minutes }) : t('fraud.wait.minutesAndHalf', { whole: Math.floor(minutes) });
+  return t('fraud.wait.about', { duration });
 }

@@ -1,3 +1,5 @@
+import type { StorageLike } from '../storage/webStorage';
+
 /**
  * Frequency cap and rotation against habituation (Anderson et al., CHI 2015: attention drops after
  * the second showing). The log holds counts and times per scam type only; the host keys it per
@@ -156,11 +158,8 @@ export function warningPresentation(log: ExposureLog, scamType: string, exampleC
   };
 }
 
-/** The storage shape a host can hand in (localStorage, sessionStorage, or its own). */
-export interface ExposureStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/** The storage shape a host can hand in (localStorage, sessionStorage, or its own): reading and writing of `StorageLike`. */
+export type ExposureStorage = Pick<StorageLike, 'getItem' | 'setItem'>;
 
 export interface ExposureStore {
   read(): ExposureLog;

@@ -3,6 +3,7 @@ import { BUILT_IN_SCAM_CATALOGUE, getScamEntry, resolveScamCatalogue } from './c
 import { clockOffset, coolingOffRemaining, describeRemaining, formatCountdown, shouldAnnounceCountdown } from './coolingOff';
 import { canShowWarning, createExposureStore, pickEducationTopic, recordExposure, sanitizeExposureLog, warningPresentation, type ExposureLog } from './exposure';
 import { findMemoKeywords, normalizeMemo, DEFAULT_MEMO_KEYWORDS } from './keywords';
+import { catalogueProblems } from '../messages/completeness';
 import { fraudCoreMessages } from './messages';
 import { GUARD_QUESTIONS, isRiskyAnswer, selectGuardQuestions } from './questions';
 import { sanitizeFraudEvent } from './telemetry';
@@ -118,6 +119,8 @@ describe('cooling-off', () => {
     expect(describeRemaining(80_000)).toBe('还要等大约 1 分半钟。');
     expect(describeRemaining(20_000)).toBe('还要等不到半分钟。');
     expect(describeRemaining(60_000, 'en-US')).toBe('About 1 minute to wait.');
+    expect(describeRemaining(90_000, 'en-US')).toBe('About 1.5 minutes to wait.');
+    expect(describeRemaining(150_000, 'en-US')).toBe('About 2.5 minutes to wait.');
   });
 });
 
@@ -223,7 +226,7 @@ describe('guard questions', () => {
     for (const q of GUARD_QUESTIONS) {
       expect(fraudCoreMessages['zh-CN'][`fraud.question.${q.id}` as keyof (typeof fraudCoreMessages)['zh-CN']]).toBeTruthy();
     }
-    expect(Object.keys(fraudCoreMessages['en-US']).sort()).toEqual(Object.keys(fraudCoreMessages['zh-CN']).sort());
+    expect(catalogueProblems(fraudCoreMessages, { localeOnly: ['meaning'] })).toEqual([]);
   });
 });
 

@@ -1,9 +1,11 @@
+import { defineCatalogue } from '../messages/translate';
+
 /**
  * Words used by the fraud rules: the plain-language reasons and the guard questions. zh-CN first,
  * en-US complete. Short sentences, no jargon, never blaming: the customer is told what we saw, not
  * what they did wrong.
  */
-export const fraudCoreMessages = {
+export const fraudCoreMessages = defineCatalogue({
   'zh-CN': {
     'fraud.reason.amount-unreadable': '金额没能看清，请再核对一遍。',
     'fraud.reason.new-payee': '这是新的收款人。',
@@ -35,6 +37,13 @@ export const fraudCoreMessages = {
     'fraud.question.fee-to-unlock': '对方是否说先交一笔费用，才能放款、退款或解冻？',
     'fraud.question.claims-official': '对方是否自称公安、检察院、法院的人？',
     'fraud.question.urgent-relative': '是否有“家人”用新号码或视频找您急着要钱？',
+    'fraud.reason.meaningAside': '（{meaning}）',
+    'fraud.countdown.minutes': '{minutes} 分 {seconds} 秒',
+    'fraud.countdown.seconds': '{seconds} 秒',
+    'fraud.wait.underHalfMinute': '还要等不到半分钟。',
+    'fraud.wait.about': '还要等大约 {duration}。',
+    'fraud.wait.minutes': '{minutes} 分钟',
+    'fraud.wait.minutesAndHalf': '{whole} 分半钟',
   },
   'en-US': {
     'fraud.reason.amount-unreadable': 'We could not read the amount. Please check it again.',
@@ -67,5 +76,13 @@ export const fraudCoreMessages = {
     'fraud.question.fee-to-unlock': 'Were you told to pay a fee first to get a loan, a refund or to unfreeze an account?',
     'fraud.question.claims-official': 'Did the caller say they are from the police, prosecutors or a court?',
     'fraud.question.urgent-relative': 'Has a “family member” contacted you from a new number or by video asking for money urgently?',
+    'fraud.reason.meaningAside': ' ({meaning})',
+    'fraud.countdown.minutes': '{minutes} min {seconds} s',
+    'fraud.countdown.seconds': '{seconds} s',
+    'fraud.wait.underHalfMinute': 'Less than half a minute to wait.',
+    'fraud.wait.about': 'About {duration} to wait.',
+    'fraud.wait.minutes.one': '{minutes} minute',
+    'fraud.wait.minutes.other': '{minutes} minutes',
+    'fraud.wait.minutesAndHalf': '{whole}.5 minutes',
   },
-} as const;
+});

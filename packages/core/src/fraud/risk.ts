@@ -179,7 +179,8 @@ export function assessTransferRisk(context: TransferContext, config?: Partial<Ri
     const level = (RISK_LEVELS as readonly unknown[]).includes(hit.entry.level) ? hit.entry.level : 'warn';
     add('memo-keyword', level, Array.isArray(hit.entry.scamTypes) ? hit.entry.scamTypes : [], {
       keyword: hit.keyword,
-      meaning: typeof hit.entry.meaning === 'string' && hit.entry.meaning !== hit.keyword ? ` (${hit.entry.meaning})` : '',
+      // Only en-US's sentence shows the gloss of a Chinese keyword; the brackets are the catalogue's.
+      meaning: typeof hit.entry.meaning === 'string' && hit.entry.meaning !== hit.keyword ? t('fraud.reason.meaningAside', { meaning: hit.entry.meaning }) : '',
     });
   }
 

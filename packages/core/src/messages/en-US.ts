@@ -1,7 +1,8 @@
+import type { LocaleTable } from './translate';
 import type { MessageKey } from './zh-CN';
 
 /** en-US catalogue: complete, every key of zh-CN. */
-export const enUS: Record<MessageKey, string> = {
+export const enUS = {
   'common.optional': '(optional)',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
@@ -33,6 +34,7 @@ export const enUS: Record<MessageKey, string> = {
   'phone.errorLandline': 'Enter a landline number with its area code, for example 0518 8555 1234',
   'phone.hintMobile': '11-digit mobile number, for example 138 0013 8000',
   'phone.hintAny': 'A mobile number, or a landline with its area code, for example 138 0013 8000 or 0518 8555 1234',
+  'phone.withExtension': '{number} ext. {extension}',
   'phone.recognised': 'Recognised: {display}',
   'amount.unit': 'yuan',
   'amount.errorEmpty': 'Enter an amount, for example 1,000 or 1.5万',
@@ -46,7 +48,22 @@ export const enUS: Record<MessageKey, string> = {
   'switch.on': 'On',
   'switch.off': 'Off',
   'spinner.loading': 'Loading',
+  'time.am': 'am',
+  'time.pm': 'pm',
+  'time.clock': '{time} {period}',
+  'time.range': '{start}–{end}',
+  'time.rangeOnePeriod': '{start}–{end} {period}',
+  'time.date': '{weekday}, {date}',
+  'time.weekdayDate': '{weekday}, {date}',
+  'time.window': '{date}, {range}',
+  'time.duration.minutes.one': '{count} minute',
+  'time.duration.minutes.other': '{count} minutes',
+  'time.duration.hours.one': '{count} hour',
+  'time.duration.hours.other': '{count} hours',
+  'time.duration.hoursMinutes': '{hours} hr {minutes} min',
+  'text.labelSeparator': ': ',
+  'text.sentenceEnd': '. ',
   'mode.standard': 'Standard',
   'mode.elder': 'Elder mode',
   'mode.high-contrast': 'High contrast',
-};
+} satisfies LocaleTable<MessageKey>;

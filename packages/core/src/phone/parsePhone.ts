@@ -1,3 +1,5 @@
+import { createTranslator } from '../messages/translate';
+import type { Locale } from '../messages/types';
 import { toHalfWidth } from '../text/normalizeWidth';
 
 export type PhoneKind = 'mobile' | 'landline' | 'invalid';
@@ -42,9 +44,10 @@ function groupLandline(d: string): string {
 
 /**
  * Parses a Chinese mobile or landline number as people type it: full-width digits, spaces, hyphens,
- * brackets, `+86`/`0086`/`86` prefixes and landline extensions (转801, -801, ext 801).
+ * brackets, `+86`/`0086`/`86` prefixes and landline extensions (转801, -801, ext 801). The display
+ * form joins an extension with the locale's word (`phone.withExtension`: "0518 8555 1234 转 801").
  */
-export function parsePhone(input: string): ParsedPhone {
+export function parsePhone(input: string, locale: Locale = 'zh-CN'): ParsedPhone {
   const raw = toHalfWidth(String(input ?? '')).trim();
   if (raw === '') return { kind: 'invalid', digits: '', display: '', problem: 'empty' };
 
@@ -88,7 +91,8 @@ export function parsePhone(input: string): ParsedPhone {
     return { kind: 'mobile', digits, display: groupMobile(digits) };
   }
   if (LANDLINE_PATTERN.test(digits)) {
-    const display = groupLandline(digits) + (extension ? ` 转 ${extension}` : '');
+    const number = groupLandline(digits);
+    const display = extension ? createTranslator(locale)('phone.withExtension', { number, extension }) : number;
     return extension ? { kind: 'landline', digits, display, extension } : { kind: 'landline', digits, display };
   }
 

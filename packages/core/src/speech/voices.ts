@@ -1,3 +1,4 @@
+import type { StorageLike } from '../storage/webStorage';
 import type { SpeechVoice } from './types';
 
 /** The parts of SpeechSynthesisVoice the engine reads (a fake in tests, the real one in browsers). */
@@ -74,7 +75,7 @@ export interface VoiceMemory {
   set(lang: string, voiceId: string | null): void;
 }
 
-export function createVoiceMemory(storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null, key = 'yinfa:voice'): VoiceMemory {
+export function createVoiceMemory(storage?: StorageLike | null, key = 'yinfa:voice'): VoiceMemory {
   const memory = new Map<string, string>();
   const read = (): Record<string, string> => {
     try {

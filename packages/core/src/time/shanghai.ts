@@ -14,11 +14,20 @@ export interface ShanghaiParts {
   minute: number;
 }
 
-/** Accepts epoch ms, a Date or an ISO string; NaN for anything unreadable. */
+const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?$/;
+
+/**
+ * Accepts epoch ms, a Date or an ISO string; NaN for anything unreadable. An ISO time without an offset
+ * ("2026-06-12T09:00", "2026-06-12") is Shanghai time, never the device's zone.
+ */
 export function toEpoch(value: number | string | Date): number {
   if (typeof value === 'number') return value;
   if (value instanceof Date) return value.getTime();
-  return Date.parse(String(value));
+  const text = String(value).trim();
+  if (ISO_DATE_ONLY.test(text)) return Date.parse(`${text}T00:00:00+08:00`);
+  if (ISO_LOCAL_DATE_TIME.test(text)) return Date.parse(`${text.replace(' ', 'T')}+08:00`);
+  return Date.parse(text);
 }
 
 export function shanghaiParts(value: number | string | Date): ShanghaiParts {

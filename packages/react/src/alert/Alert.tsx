@@ -52,11 +52,11 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps & { layout?: 'inline'
       <div className="yf-alert__content" ref={contentRef}>
         {hasContent(title) ? (
           <Heading className="yf-alert__title">
-            <span className="yf-visually-hidden">{t(`alert.${v}`)}：</span>
+            <span className="yf-visually-hidden">{t(`alert.${v}`) + t('text.labelSeparator')}</span>
             {title}
           </Heading>
         ) : (
-          <span className="yf-visually-hidden">{t(`alert.${v}`)}：</span>
+          <span className="yf-visually-hidden">{t(`alert.${v}`) + t('text.labelSeparator')}</span>
         )}
         {hasContent(children) ? <div className="yf-alert__body">{children}</div> : null}
         {hasContent(actions) || speak ? (

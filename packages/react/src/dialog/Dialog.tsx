@@ -6,6 +6,7 @@ import { CloseIcon } from '../icons/icons';
 import { useTranslate } from '../provider/context';
 import { ModeScope } from '../provider/ModeScope';
 import { ReadAloudOutlet } from '../provider/readAloudSlot';
+import { useComposedRefs } from '../utils/composeRefs';
 import { cx, hasContent } from '../utils/cx';
 
 export const DialogRoot = RadixDialog.Root;
@@ -46,6 +47,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
   // from code (a controlled `open`) has none, and focus would fall to <body> (WCAG 2.4.3).
   // Captured in onOpenAutoFocus, which Radix fires before it moves focus into the dialog.
   const opener = useRef<HTMLElement | null>(null);
+  const composedRef = useComposedRefs(readable, ref);
   if (!hasContent(title)) devWarn('Dialog: a title is required — it names the dialog for screen readers.');
   return (
     <RadixDialog.Portal container={container ?? undefined}>
@@ -53,11 +55,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
         <RadixDialog.Overlay className="yf-dialog__overlay" />
         <RadixDialog.Content
           {...rest}
-          ref={(node) => {
-            readable.current = node;
-            if (typeof ref === 'function') ref(node);
-            else if (ref) ref.current = node;
-          }}
+          ref={composedRef}
           className={cx('yf-dialog', className)}
           onOpenAutoFocus={(event) => {
             opener.current = document.activeElement as HTMLElement | null;

@@ -1,11 +1,11 @@
-import { monotonicNow, normalizeTimeoutPolicy, secondsLeft, timeoutPhase, type TimeoutPolicy } from '@yinfa/core';
+import { monotonicNow, normalizeTimeoutPolicy, secondsLeft, timeoutPhase, type TimeoutPolicy, type Translate } from '@yinfa/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '../alert/Alert';
 import { Button } from '../button/Button';
 import { Dialog } from '../dialog/Dialog';
 import { useAnnounce } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { flowMessages } from './messages';
+import { flowMessages, type FlowMessageKey } from './messages';
 
 export interface TimeoutWarningProps extends Partial<TimeoutPolicy> {
   /** Called when the user stays: extend the server session here. */
@@ -25,10 +25,10 @@ export interface TimeoutWarningProps extends Partial<TimeoutPolicy> {
   disabled?: boolean;
 }
 
-function timeText(ms: number, t: (k: string, v?: Record<string, string | number>) => string): string {
+function timeText(ms: number, t: Translate<FlowMessageKey>): string {
   const s = secondsLeft(ms);
   if (s < 60) return t('flow.timeout.seconds', { n: s });
-  return t('flow.timeout.minutes', { m: Math.floor(s / 60), s: s % 60 });
+  return t('flow.timeout.minutes', { minutes: t('flow.timeout.minutePart', { n: Math.floor(s / 60) }), seconds: t('flow.timeout.seconds', { n: s % 60 }) });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { defineCatalogue, type LocaleTable } from '@yinfa/core';
+
 /** Words for the flow kit. zh-CN first; en-US complete. */
 export const flowZhCN = {
   'flow.back': '返回',
@@ -15,7 +17,8 @@ export const flowZhCN = {
   'flow.timeout.body': '您有一段时间没有操作了。为了安全，页面将在 {time} 后暂停。您填写的内容会保留。',
   'flow.timeout.stay': '继续填写',
   'flow.timeout.seconds': '{n} 秒',
-  'flow.timeout.minutes': '{m} 分 {s} 秒',
+  'flow.timeout.minutePart': '{n} 分',
+  'flow.timeout.minutes': '{minutes} {seconds}',
   'flow.timeout.announce': '页面将在 {time} 后暂停。要继续，请按“继续填写”。',
   'flow.timeout.expiredTitle': '页面已暂停',
   'flow.timeout.expiredBody': '因为长时间没有操作，页面已暂停。您填写的内容都还在。',
@@ -36,7 +39,7 @@ export const flowZhCN = {
 
 export type FlowMessageKey = keyof typeof flowZhCN;
 
-export const flowEnUS: Record<FlowMessageKey, string> = {
+export const flowEnUS = {
   'flow.back': 'Back',
   'flow.continue': 'Continue',
   'flow.progress': 'Step {step} of {total}',
@@ -51,8 +54,11 @@ export const flowEnUS: Record<FlowMessageKey, string> = {
   'flow.timeout.title': 'Are you still there?',
   'flow.timeout.body': 'You have not done anything for a while. For your safety this page will pause in {time}. Your answers will be kept.',
   'flow.timeout.stay': 'Stay on this page',
-  'flow.timeout.seconds': '{n} seconds',
-  'flow.timeout.minutes': '{m} minutes {s} seconds',
+  'flow.timeout.seconds.one': '{n} second',
+  'flow.timeout.seconds.other': '{n} seconds',
+  'flow.timeout.minutePart.one': '{n} minute',
+  'flow.timeout.minutePart.other': '{n} minutes',
+  'flow.timeout.minutes': '{minutes} {seconds}',
   'flow.timeout.announce': 'This page will pause in {time}. To stay, press “Stay on this page”.',
   'flow.timeout.expiredTitle': 'This page has paused',
   'flow.timeout.expiredBody': 'The page paused because nothing happened for a long time. Your answers are all still here.',
@@ -68,7 +74,8 @@ export const flowEnUS: Record<FlowMessageKey, string> = {
   'flow.slot.duration': 'About {duration}',
   'flow.slot.full': 'Fully booked',
   'flow.slot.passed': 'Time has passed',
-  'flow.slot.remaining': '{n} places left',
-};
+  'flow.slot.remaining.one': '{n} place left',
+  'flow.slot.remaining.other': '{n} places left',
+} satisfies LocaleTable<FlowMessageKey>;
 
-export const flowMessages = { 'zh-CN': flowZhCN, 'en-US': flowEnUS } as const;
+export const flowMessages = defineCatalogue({ 'zh-CN': flowZhCN, 'en-US': flowEnUS });

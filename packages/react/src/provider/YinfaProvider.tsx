@@ -1,4 +1,4 @@
-import { createTranslator, devWarn, resolveLocale, type Catalogue, type DetectHostOptions, type Locale } from '@yinfa/core';
+import { clampTextScale, createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type DetectHostOptions, type Locale } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
@@ -8,15 +8,6 @@ import { useControllableState } from './useControllableState';
 import { useHostPreferences } from './useHostPreferences';
 import { cx } from '../utils/cx';
 
-/** The text scale range: 1 (the mode's own sizes) to 2 (200%, WCAG 1.4.4). */
-export const TEXT_SCALE_MIN = 1;
-export const TEXT_SCALE_MAX = 2;
-
-export function clampTextScale(scale: unknown): number {
-  const n = typeof scale === 'number' ? scale : Number(scale);
-  if (!Number.isFinite(n)) return 1;
-  return Math.min(TEXT_SCALE_MAX, Math.max(TEXT_SCALE_MIN, n));
-}
 
 function normaliseMode(mode: unknown): YinfaMode | undefined {
   if (mode === undefined || mode === null) return undefined;
@@ -48,7 +39,7 @@ export interface YinfaProviderProps {
   /** 'system' follows prefers-reduced-motion; 'reduce' and 'full' override it. */
   reducedMotion?: ReducedMotion;
   onReducedMotionChange?: (value: ReducedMotion) => void;
-  /** Wording overrides for this subtree (a bank's own names for things). */
+  /** Wording overrides for this subtree (a bank's own names for things), for any catalogue's keys. */
   messages?: Catalogue;
   /**
    * A brand theme for this subtree and its dialogs: a primary colour ('#c7000b'), createTheme() options
@@ -129,7 +120,11 @@ export function YinfaProvider(props: YinfaProviderProps) {
     announcer.current?.announce(message, politeness);
   }, []);
 
-  const t = useMemo(() => createTranslator(locale, {}, props.messages), [locale, props.messages]);
+  const parentMessages = inherited?.messages;
+  const messages = useMemo(() => (props.messages ? { ...parentMessages, ...props.messages } : (parentMessages ?? {})), [parentMessages, props.messages]);
+  const t = useMemo(() => createTranslator(locale, {}, messages), [locale, messages]);
+  // After the subtree rendered, every catalogue it uses is registered: a key none of them has is a typo.
+  useEffect(() => warnUnknownOverrides(props.messages, 'YinfaProvider messages'), [props.messages]);
 
   // The host's answer applies only while nobody chose: a remembered choice (defaultMode) or the user's own wins.
   const mode = (auto && !modeChosen && props.defaultMode === undefined && host?.mode) || chosenMode;
@@ -152,13 +147,14 @@ export function YinfaProvider(props: YinfaProviderProps) {
       setReducedMotion,
       prefersReducedMotion: reducedMotion === 'reduce' || (reducedMotion === 'system' && systemReduced),
       t,
+      messages,
       // Nested providers share the outermost announcer: one live region per page.
       announce: inherited ? inherited.announce : announce,
       hasProvider: true,
       themeVariables,
       scopeElement,
     }),
-    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, inherited, announce, themeVariables, scopeElement],
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce, themeVariables, scopeElement],
   );
 
   const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { createTranslator, type Locale, type Translate } from '@yinfa/core';
+import { createTranslator, type Catalogue, type Locale, type MessageKey, type Translate } from '@yinfa/core';
 
 export type YinfaMode = 'standard' | 'elder' | 'high-contrast';
 export const YINFA_MODES: readonly YinfaMode[] = ['standard', 'elder', 'high-contrast'];
@@ -18,7 +18,9 @@ export interface YinfaContextValue {
   setReducedMotion: (value: ReducedMotion) => void;
   /** True when motion should be avoided: the override says so, or the OS does (under 'system'). */
   prefersReducedMotion: boolean;
-  t: Translate;
+  t: Translate<MessageKey>;
+  /** The host's wording overrides for this subtree (nested providers merged); every catalogue sees them. */
+  messages: Catalogue;
   /** Speaks through the one shared live region the provider mounts (screen readers miss per-component regions). */
   announce: (message: string, politeness?: Politeness) => void;
   /** False outside a provider: components still render, with defaults. */
@@ -43,6 +45,7 @@ export const DEFAULT_CONTEXT: YinfaContextValue = {
   setReducedMotion: noop,
   prefersReducedMotion: false,
   t: defaultTranslate,
+  messages: {},
   announce: noop,
   hasProvider: false,
 };
@@ -55,7 +58,7 @@ export function useYinfa(): YinfaContextValue {
 }
 
 /** The translator for the current locale: `t('common.close')`. */
-export function useTranslate(): Translate {
+export function useTranslate(): Translate<MessageKey> {
   return useContext(YinfaContext).t;
 }
 

@@ -1,4 +1,6 @@
-export { YinfaProvider, clampTextScale, TEXT_SCALE_MIN, TEXT_SCALE_MAX } from './YinfaProvider';
+export { YinfaProvider } from './YinfaProvider';
+/** @deprecated Import `clampTextScale`, `TEXT_SCALE_MIN` and `TEXT_SCALE_MAX` from `@yinfa/core`; kept so existing imports work. */
+export { clampTextScale, TEXT_SCALE_MIN, TEXT_SCALE_MAX } from '@yinfa/core';
 export type { YinfaProviderProps } from './YinfaProvider';
 export { useYinfa, useTranslate, useAnnounce, useMode, useLocale, useTextScale, YinfaContext, YINFA_MODES } from './context';
 export type { YinfaMode, YinfaContextValue, Politeness, ReducedMotion } from './context';
@@ -10,3 +12,4 @@ export { ModeScope } from './ModeScope';
 export type { YinfaTheme } from './theme';
 export { ReadAloudSlotContext, useReadAloudSlot, ReadAloudOutlet } from './readAloudSlot';
 export type { ReadAloudSlotComponent } from './readAloudSlot';
+export { MessagesScope } from './MessagesScope';

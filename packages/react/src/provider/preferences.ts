@@ -1,6 +1,5 @@
-import { resolveLocale, type Locale } from '@yinfa/core';
+import { clampTextScale, getWebStorage, resolveLocale, type Locale } from '@yinfa/core';
 import { YINFA_MODES, type YinfaMode } from './context';
-import { clampTextScale } from './YinfaProvider';
 
 export interface YinfaPreferences {
   mode?: YinfaMode;
@@ -21,14 +20,7 @@ export function sanitizePreferences(raw: unknown): YinfaPreferences {
   return out;
 }
 
-function storage(kind: 'local' | 'session'): Storage | undefined {
-  try {
-    if (typeof window === 'undefined') return undefined;
-    return kind === 'local' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return undefined; // Safari private mode and sandboxed iframes throw on access
-  }
-}
+const storage = (kind: 'local' | 'session') => getWebStorage(kind);
 
 /**
  * Reads the user's remembered choice. The app decides whether to remember at all; nothing is stored

@@ -207,7 +207,7 @@ export const ReadAloud = forwardRef<ReadAloudHandle, ReadAloudProps>(function Re
     : mine && speech.index >= 0
       ? t(paused ? 'speech.statusPaused' : 'speech.status', { current: speech.index + 1, total })
       : (speech.errorMessage ?? (mode === 'point' ? t('speech.modePointHint') : t('speech.modeContinuousHint')));
-  const keys = Object.values(settings.shortcuts).join('、');
+  const keys = new Intl.ListFormat(locale, { type: 'disjunction' }).format(Object.values(settings.shortcuts));
 
   return (
     <div {...rest} ref={region} className={cx('yf-read-aloud', className)} data-yinfa-read-aloud="" data-mode={mode}>

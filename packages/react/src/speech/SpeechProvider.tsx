@@ -1,4 +1,4 @@
-import { createSpeechController, createVoiceMemory, type SpeechController, type SpeechEngine } from '@yinfa/core';
+import { createSpeechController, createVoiceMemory, getWebStorage, type SpeechController, type SpeechEngine } from '@yinfa/core';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useYinfa } from '../provider/context';
 import { ReadAloudSlotContext, type ReadAloudSlotComponent } from '../provider/readAloudSlot';
@@ -41,13 +41,7 @@ export interface SpeechProviderProps {
   lang?: string;
 }
 
-function localStorageOrNull(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const localStorageOrNull = () => getWebStorage('local') ?? null;
 
 /**
  * Speech settings and the page's one speech player. Put it inside YinfaProvider. Nothing speaks until

@@ -1,5 +1,7 @@
+import { defineCatalogue } from '@yinfa/core';
+
 /** The speech area's words. zh-CN first; en-US complete. Read with useCatalogue(speechMessages). */
-export const speechMessages = {
+export const speechMessages = defineCatalogue({
   'zh-CN': {
     'speech.read': '朗读',
     'speech.stop': '停止',
@@ -108,4 +110,4 @@ export const speechMessages = {
     'speech.button': 'Button: {name}',
     'speech.link': 'Link: {name}',
   },
-};
+});

@@ -1,4 +1,4 @@
-import { createFakeEngine, FakeSpeechSynthesis, FakeUtterance, createWebSpeechEngine, fakeVoice, type FakeEngine } from '@yinfa/core';
+import { createFakeEngine, createTranslator, FakeSpeechSynthesis, FakeUtterance, createWebSpeechEngine, fakeVoice, type FakeEngine } from '@yinfa/core';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef, type ReactNode } from 'react';
@@ -21,11 +21,7 @@ function wrap(ui: ReactNode, props: Partial<SpeechProviderProps> = {}, locale: '
   );
 }
 
-const t = (key: string, values?: Record<string, string | number>) => {
-  let s = (speechMessages['zh-CN'] as Record<string, string>)[key] ?? key;
-  for (const [k, v] of Object.entries(values ?? {})) s = s.replace(`{${k}}`, String(v));
-  return s;
-};
+const t = createTranslator('zh-CN', speechMessages);
 
 describe('SpeakButton', () => {
   it('reads normalised text, says 停止 while reading, and stops on a second press', async () => {

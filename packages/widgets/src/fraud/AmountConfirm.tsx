@@ -1,9 +1,11 @@
-import { amountToChineseUppercase, formatFen, speakFen } from '@yinfa/core';
-import { Button, useLocale } from '@yinfa/react';
+import { amountToChineseUppercase, formatFen, speakFen, type Catalogue } from '@yinfa/core';
+import { Button, MessagesScope, useLocale } from '@yinfa/react';
 import { useEffect, useId, type ReactNode } from 'react';
 import { useFraudT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
 
 export interface AmountConfirmProps {
+  /** Wording overrides for this widget's messages (fraud and shared keys). */
+  messages?: Catalogue;
   /** The amount in 分 (integer). Anything else shows "金额有误" and no confirm button. */
   amountFen: number;
   payeeName: string;
@@ -27,7 +29,16 @@ export interface AmountConfirmProps {
  * The last check before the final confirm: the payee name large, the amount in figures and in 大写,
  * and read aloud on request. In English the amount is also written in words.
  */
-export function AmountConfirm({ amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry }: AmountConfirmProps) {
+/** The host's wording for this widget (any fraud or shared key), like `YinfaProvider messages`. */
+export function AmountConfirm(props: AmountConfirmProps) {
+  return (
+    <MessagesScope messages={props.messages}>
+      <AmountConfirmView {...props} />
+    </MessagesScope>
+  );
+}
+
+function AmountConfirmView({ amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry }: AmountConfirmProps) {
   const t = useFraudT();
   const [locale] = useLocale();
   const headingId = useId();

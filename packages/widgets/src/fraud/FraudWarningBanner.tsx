@@ -4,12 +4,13 @@ import {
   pickEducationTopic,
   warningPresentation,
   type CallTarget,
+  type Catalogue,
   type ExposureStore,
   type FrequencyCap,
   type RiskAssessment,
   type ScamCatalogueConfig,
 } from '@yinfa/core';
-import { Button, InfoIcon, WarningIcon } from '@yinfa/react';
+import { Button, InfoIcon, MessagesScope, WarningIcon } from '@yinfa/react';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 
@@ -17,6 +18,8 @@ export const BANNER_VARIANTS = ['education', 'contextual'] as const;
 export type FraudBannerVariant = (typeof BANNER_VARIANTS)[number];
 
 export interface FraudWarningBannerProps {
+  /** Wording overrides for this widget's messages (fraud and shared keys). */
+  messages?: Catalogue;
   /**
    * education: site-wide, calm, dismissible, one topic at a time (rotated, capped per customer).
    * contextual: at the payee and amount steps, about this transfer's risk reasons.
@@ -50,7 +53,16 @@ export interface FraudWarningBannerProps {
  * frequency-capped) and a contextual transaction warning (the plain reasons plus the scam it most looks
  * like). Never auto-dismissed, never moving on its own; the next topic comes only when asked for.
  */
+/** The host's wording for this widget (any fraud or shared key), like `YinfaProvider messages`. */
 export function FraudWarningBanner(props: FraudWarningBannerProps) {
+  return (
+    <MessagesScope messages={props.messages}>
+      <FraudWarningBannerView {...props} />
+    </MessagesScope>
+  );
+}
+
+function FraudWarningBannerView(props: FraudWarningBannerProps) {
   const variant = oneOf('FraudWarningBanner', 'variant', props.variant, BANNER_VARIANTS, 'education');
   return variant === 'contextual' ? <ContextualBanner {...props} /> : <EducationBanner {...props} />;
 }

@@ -6,6 +6,7 @@ import {
   shouldAnnounceCountdown,
   warningPresentation,
   type Answer,
+  type Catalogue,
   type CallTarget,
   type ExposureStore,
   type FrequencyCap,
@@ -14,7 +15,7 @@ import {
   type ScamCatalogueConfig,
   type WarningPresentation,
 } from '@yinfa/core';
-import { Button, Checkbox, DangerIcon, DialogContent, DialogRoot, useAnnounce, useLocale } from '@yinfa/react';
+import { Button, Checkbox, DangerIcon, DialogContent, DialogRoot, MessagesScope, useAnnounce, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 import { useCoolingOff } from './useCoolingOff';
@@ -23,6 +24,8 @@ export type GuardPhase = 'questions' | 'stopped' | 'cooling' | 'ready';
 export type CancelVia = 'button' | 'escape' | 'close';
 
 export interface TransferGuardProps {
+  /** Wording overrides for this widget's messages (fraud and shared keys). */
+  messages?: Catalogue;
   /** Controlled: the host opens the guard when assessTransferRisk says 'intervene'. */
   open: boolean;
   /** The risk result; its scam types choose the extra questions and the stop advice. */
@@ -80,7 +83,16 @@ const DEFAULT_COOLING_MS = 60_000;
  * most every 30 s, then Continue. Esc and the close button cancel; outside clicks do nothing; nothing
  * ever confirms by accident. Focus stays in the dialog and returns to where it was.
  */
+/** The host's wording for this widget (any fraud or shared key), like `YinfaProvider messages`. */
 export function TransferGuard(props: TransferGuardProps) {
+  return (
+    <MessagesScope messages={props.messages}>
+      <TransferGuardView {...props} />
+    </MessagesScope>
+  );
+}
+
+function TransferGuardView(props: TransferGuardProps) {
   const { open, assessment, coolingOffMs = DEFAULT_COOLING_MS, exposureStore, cap, onTelemetry, container, speakSlot } = props;
   const t = useFraudT();
   const [locale] = useLocale();
@@ -321,7 +333,7 @@ export function TransferGuard(props: TransferGuardProps) {
         {stepHeading(t('fraud.cool.heading'))}
         <p>{t('fraud.cool.body')}</p>
         <p className="yf-fraud-guard__timer" role="timer" aria-live="off">
-          <span>{t('fraud.cool.left')}：</span>
+          <span>{t('fraud.cool.left') + t('text.labelSeparator')}</span>
           <strong className="yf-fraud-guard__time">{formatCountdown(cooling.remaining, locale)}</strong>
         </p>
         {typeof props.delayedArrivalHours === 'number' && props.delayedArrivalHours > 0 ? (

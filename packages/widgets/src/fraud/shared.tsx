@@ -1,6 +1,7 @@
 import {
   digitsOnly,
   devWarn,
+  telHref,
   resolveScamCatalogue,
   sanitizeFraudEvent,
   type CallTarget,
@@ -90,25 +91,29 @@ export function ScamEntryView({
   const example = entry.examples.length ? entry.examples[Math.abs(Math.floor(exampleIndex)) % entry.examples.length] : undefined;
   const says = (
     <p className="yf-fraud-entry__row">
-      <strong className="yf-fraud-entry__label">{t('fraud.entry.scammerSays')}：</strong>
+      <strong className="yf-fraud-entry__label">{t('fraud.entry.scammerSays')}
+        {t('text.labelSeparator')}
+      </strong>
       {entry.scammerSays}
     </p>
   );
   const never = (
     <p className="yf-fraud-entry__row">
-      <strong className="yf-fraud-entry__label">{layout === 'checklist' ? t('fraud.guard.checklistLead') : `${t('fraud.entry.neverDoes')}：`}</strong>
+      <strong className="yf-fraud-entry__label">{layout === 'checklist' ? t('fraud.guard.checklistLead') : t('fraud.entry.neverDoes') + t('text.labelSeparator')}</strong>
       {entry.neverDoes}
     </p>
   );
   const action = (
     <p className="yf-fraud-entry__row yf-fraud-entry__action">
-      <strong className="yf-fraud-entry__label">{t('fraud.entry.action')}：</strong>
+      <strong className="yf-fraud-entry__label">{t('fraud.entry.action')}
+        {t('text.labelSeparator')}
+      </strong>
       {entry.action}
     </p>
   );
   const story = example ? (
     <p className="yf-fraud-entry__row yf-fraud-entry__example">
-      <strong className="yf-fraud-entry__label">{layout === 'story' ? t('fraud.guard.storyLead') : `${t('fraud.entry.example')}：`}</strong>
+      <strong className="yf-fraud-entry__label">{layout === 'story' ? t('fraud.guard.storyLead') : t('fraud.entry.example') + t('text.labelSeparator')}</strong>
       {example}
     </p>
   ) : null;
@@ -177,7 +182,7 @@ export function CallLinks({ officialNumbers = [], include110 = true, onCall, hea
       <a
         className="yf-fraud-call yf-focus-ring"
         data-target={target}
-        href={`tel:${digitsOnly(number)}`}
+        href={telHref(number)}
         onClick={() => onCall?.(target, digitsOnly(number))}
       >
         <PhoneGlyph />

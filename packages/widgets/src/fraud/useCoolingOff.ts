@@ -1,13 +1,7 @@
-import { createCoolingOffTimer, type CoolingOffSnapshot, type CoolingOffTimer } from '@yinfa/core';
+import { createCoolingOffTimer, getWebStorage, type CoolingOffSnapshot, type CoolingOffTimer } from '@yinfa/core';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 
-function session(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
+const session = () => getWebStorage('session');
 
 /** The saved state: `{ startedAt, remainingMs }` (or a bare start time, as older versions stored it). */
 function readStored(key: string | undefined): { startedAt: number; remainingMs?: number } | null {

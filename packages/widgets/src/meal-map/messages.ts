@@ -286,8 +286,10 @@ const enUS: Catalogue = {
 
   'mealMap.view.showMap': 'Show map',
   'mealMap.view.hideMap': 'Hide map',
-  'mealMap.results': '{count} meal points found',
-  'mealMap.resultsWithin': '{count} meal points within {radius}',
+  'mealMap.results.one': '{count} meal point found',
+  'mealMap.results.other': '{count} meal points found',
+  'mealMap.resultsWithin.one': '{count} meal point within {radius}',
+  'mealMap.resultsWithin.other': '{count} meal points within {radius}',
   'mealMap.more': 'Show {count} more ({total} in all)',
   'mealMap.list.label': 'Meal points',
 
@@ -374,7 +376,8 @@ const enUS: Catalogue = {
   'mealMap.detail.deliveryFree': 'free delivery',
   'mealMap.detail.diet': 'Special meals',
   'mealMap.detail.payment': 'Payment',
-  'mealMap.detail.seats': '{n} seats',
+  'mealMap.detail.seats.one': '{n} seat',
+  'mealMap.detail.seats.other': '{n} seats',
   'mealMap.detail.phones': 'Phone',
   'mealMap.detail.callLabel': 'Call the {label} {phone}',
   'mealMap.detail.phoneOrder': 'order line',
@@ -395,7 +398,8 @@ const enUS: Catalogue = {
   'mealMap.detail.channel': 'Order online: {channel}',
   'mealMap.detail.orderAhead': 'Order ahead: {days} before the meal, by {time}',
   'mealMap.detail.orderSameDay': 'Order the same day by {time}',
-  'mealMap.detail.day': '{n} day(s)',
+  'mealMap.detail.day.one': '{n} day',
+  'mealMap.detail.day.other': '{n} days',
   'mealMap.detail.readAloud': 'Read aloud',
 
   'mealMap.map.label': 'Meal point map',
