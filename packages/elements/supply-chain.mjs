@@ -71,7 +71,9 @@ export async function writeCustomElementsManifest({ esbuild, dist, src, tags, pl
   const modules = Object.entries(tags).map(([tag, [file, cls]]) => {
     const ctor = ELEMENTS[tag];
     const source = readFileSync(src(`${file}.tsx`), 'utf8');
-    const specs = [...COMMON, ...ctor.attributes];
+    // A plain custom element (not a YinfaElement) lists only what it declares itself.
+    const own = Array.isArray(ctor.attributes) ? ctor.attributes : (ctor.observedAttributes ?? []).map((name) => ({ name, kind: 'string' }));
+    const specs = Array.isArray(ctor.attributes) ? [...COMMON, ...own] : own;
     const events = ['yinfa-error', ...eventNames.filter((e) => e !== 'yinfa-error' && source.includes(`'${e}'`))];
     if (source.includes('SpeechEvents')) events.push('yinfa-speak-start', 'yinfa-speak-end');
     return {
@@ -93,7 +95,7 @@ export async function writeCustomElementsManifest({ esbuild, dist, src, tags, pl
           })),
           members: [
             ...specs.map((s) => ({ kind: 'field', name: s.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), attribute: s.name })),
-            ...ctor.properties.map((p) => ({ kind: 'field', name: p, description: 'Property only (an object or function).' })),
+            ...(ctor.properties ?? []).map((p) => ({ kind: 'field', name: p, description: 'Property only (an object or function).' })),
           ],
           events: [...new Set(events)].map((name) => ({ name, type: { text: `CustomEvent<YinfaEventDetails['${name}']>` } })),
         },

@@ -1,7 +1,8 @@
 /**
  * Byte budgets of the @yinfa/elements script-tag files, gzip level 9, from dist/manifest.json (written by
  * the build). "First load" of an element through the loader stub is everything the page downloads to
- * show it: yinfa.js + chunks/runtime.js + chunks/<tag>.js; its single-element file yinfa-<tag>.js is
+ * show it: yinfa.js + chunks/<tag>.js + chunks/runtime.js when the module imports it (a framework-free
+ * element does not); its single-element file yinfa-<tag>.js is
  * checked against the same budget. Budgets from issue 13 (the toolbar's from issue 12). An entry in
  * OVER is not yet within its budget: it may not grow past today's figure + 2 KB until it is.
  */
@@ -45,6 +46,11 @@ const gzip = (file: string) => {
   return entry.gzip;
 };
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+/** What the loader downloads for one element: itself, the element's module, and the runtime if it imports it. */
+const viaLoader = (tag: string) => {
+  const code = readFileSync(path.join(dist, `chunks/${tag}.js`), 'utf8');
+  return gzip('yinfa.js') + gzip(`chunks/${tag}.js`) + (/from\s*"\.\/runtime\.js"/.test(code) ? gzip('chunks/runtime.js') : 0);
+};
 
 function withinBudget(name: string, bytes: number, budget: number) {
   const limit = Math.max(budget, OVER[name] ?? 0);
@@ -69,8 +75,8 @@ describe('@yinfa/elements byte budgets (gzip, all-in)', () => {
   });
 
   for (const [tag, budget] of Object.entries(BUDGET)) {
-    it(`<${tag}> first load ≤ ${kb(budget)} (loader + runtime + its module; and its single-element file)`, () => {
-      withinBudget(tag, gzip('yinfa.js') + gzip('chunks/runtime.js') + gzip(`chunks/${tag}.js`), budget);
+    it(`<${tag}> first load ≤ ${kb(budget)} (loader + its module + the runtime it imports; and its single-element file)`, () => {
+      withinBudget(tag, viaLoader(tag), budget);
       withinBudget(tag, gzip(`${tag}.js`), budget);
     });
   }
@@ -82,7 +88,7 @@ describe('@yinfa/elements byte budgets (gzip, all-in)', () => {
   it('an entry listed as over budget is really over it (remove it from OVER once it is within)', () => {
     for (const name of Object.keys(OVER)) {
       if (name === 'yinfa-toolbar') continue; // the toolbar's own issue owns its figure
-      const bytes = name.endsWith('.js') ? gzip(name) : gzip('yinfa.js') + gzip('chunks/runtime.js') + gzip(`chunks/${name}.js`);
+      const bytes = name.endsWith('.js') ? gzip(name) : viaLoader(name);
       const budget = name.endsWith('.js') ? ALL_BUDGET : BUDGET[name]!;
       expect(bytes, `${name} is ${kb(bytes)}, within its budget ${kb(budget)} now: drop it from OVER`).toBeGreaterThan(budget);
     }

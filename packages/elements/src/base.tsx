@@ -265,7 +265,9 @@ export function defineElement(tag: string, ctor: typeof YinfaElement & (new () =
   // On a server (no custom element registry) there is nothing to register.
   if (!target || target.get(tag)) return;
   const proto = ctor.prototype as YinfaElement;
-  for (const spec of [...COMMON_ATTRIBUTES, ...ctor.attributes]) {
+  // A plain custom element (not a YinfaElement, e.g. a framework-free toolbar) brings its own accessors.
+  const plain = !(proto instanceof YinfaElement);
+  for (const spec of plain ? [] : [...COMMON_ATTRIBUTES, ...ctor.attributes]) {
     const key = camel(spec.name);
     if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
     Object.defineProperty(proto, key, {
@@ -279,7 +281,7 @@ export function defineElement(tag: string, ctor: typeof YinfaElement & (new () =
       },
     });
   }
-  for (const key of ctor.properties) {
+  for (const key of plain ? [] : ctor.properties) {
     if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
     Object.defineProperty(proto, key, {
       configurable: true,

@@ -154,6 +154,8 @@ function linkStyles(shadow: ShadowRoot, probe: HTMLElement): void {
     state = created;
   }
   if (state.medium === null) {
+    // The linked sheet may not have loaded yet: the probe's `font-size: medium` goes through the CSSOM.
+    probe.style.setProperty('font-size', 'medium');
     const px = Number.parseFloat(getComputedStyle(probe).fontSize);
     if (Number.isFinite(px) && px > 0) state.medium = px;
   }
