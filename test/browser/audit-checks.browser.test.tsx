@@ -79,6 +79,10 @@ describe('audit checks', () => {
     expect(checkLineHeight(close)[0]?.threshold).toMatch(/1.3 × line height/);
     const ok = mount('<div><p style="font-size:16px;line-height:1.5;margin:0 0 32px">第一段</p><p style="font-size:16px;line-height:1.5;margin:0">第二段</p></div>');
     expect(checkLineHeight(ok)).toEqual([]);
+    const heading = mount('<h2 style="font-size:24px;line-height:1.3;width:120px">一个会换行的长标题文字</h2>');
+    expect(checkLineHeight(heading)).toEqual([]);
+    const cramped = mount('<h2 style="font-size:24px;line-height:1.1;width:120px">一个会换行的长标题文字</h2>');
+    expect(checkLineHeight(cramped)[0]?.threshold).toBe('≥ 1.3');
   });
 
   it('flags sideways scroll of the page and of a box inside it, not of a data table', () => {
