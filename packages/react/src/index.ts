@@ -23,3 +23,4 @@ export * from './flow';
 export * from './speech';
 export * from './toolbar';
 export * from './task-grid';
+export * from './voice-input';

@@ -2,7 +2,7 @@ import { amountToChineseUppercase, checkAmount, DEFAULT_MAX_AMOUNT_FEN, formatFe
 import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { useTranslate } from '../provider/context';
 import { useControllableState } from '../provider/useControllableState';
-import { TextField, type TextFieldProps } from '../text-field/TextField';
+import { TextField, withVoiceKind, type TextFieldProps } from '../text-field/TextField';
 import { cx, hasContent } from '../utils/cx';
 
 export interface AmountFieldProps extends Omit<TextFieldProps, 'value' | 'defaultValue' | 'type'> {
@@ -69,6 +69,7 @@ export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(functi
       error={hasContent(error) ? error : touchedError}
       extra={uppercase}
       fieldClassName={cx('yf-amount', rest.fieldClassName)}
+      voiceInput={withVoiceKind(rest.voiceInput, 'amount')}
     />
   );
 });

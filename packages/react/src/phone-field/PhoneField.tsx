@@ -2,7 +2,7 @@ import { checkPhone, type ParsedPhone, type PhoneAccept } from '@yinfa/core';
 import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { useTranslate } from '../provider/context';
 import { useControllableState } from '../provider/useControllableState';
-import { TextField, type TextFieldProps } from '../text-field/TextField';
+import { TextField, withVoiceKind, type TextFieldProps } from '../text-field/TextField';
 import { hasContent } from '../utils/cx';
 
 export interface PhoneValue extends ParsedPhone {
@@ -75,6 +75,7 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
       value={text}
       onChange={handleChange}
       onBlur={handleBlur}
+      voiceInput={withVoiceKind(rest.voiceInput, 'phone')}
     />
   );
 });

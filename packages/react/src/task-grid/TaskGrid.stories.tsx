@@ -1,18 +1,18 @@
-import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, within } from "storybook/test";
-import { TaskGrid, TaskTile } from "./TaskGrid";
-import { TaskIcons } from "./taskIcons";
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { TaskGrid, TaskTile } from './TaskGrid';
+import { TaskIcons } from './taskIcons';
 
 const meta = {
-  title: "Layout/TaskGrid",
+  title: 'Layout/TaskGrid',
   component: TaskGrid,
-  tags: ["autodocs"],
+  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
         component:
-          "大字版首页的任务格：4 到 8 个大方块，图标加文字，每块是链接或按钮；角标一定是文字，不只靠颜色。可以用 Tab 逐个到达，也可以用方向键、Home、End 移动；窄屏和 200% 文字时排成一列。\n\n" +
-          "The big-tile grid of a simplified home: 4 to 8 large tiles, icon and words, each a link or a button; badges are always words, never colour alone. Tab reaches every tile, and the arrow keys, Home and End move between them; one column on narrow screens and at 200% text.",
+          '大字版首页的任务格：4 到 8 个大方块，图标加文字，每块是链接或按钮；角标一定是文字，不只靠颜色。可以用 Tab 逐个到达，也可以用方向键、Home、End 移动；窄屏和 200% 文字时排成一列。\n\n' +
+          'The big-tile grid of a simplified home: 4 to 8 large tiles, icon and words, each a link or a button; badges are always words, never colour alone. Tab reaches every tile, and the arrow keys, Home and End move between them; one column on narrow screens and at 200% text.',
       },
     },
   },
@@ -31,11 +31,7 @@ const links = (
     <TaskTile href="#bills" icon={<TaskIcons.Bill />} badge="2 笔待缴">
       缴费
     </TaskTile>
-    <TaskTile
-      href="#fraud"
-      icon={<TaskIcons.Shield />}
-      description="常见骗局和求助电话"
-    >
+    <TaskTile href="#fraud" icon={<TaskIcons.Shield />} description="常见骗局和求助电话">
       防骗
     </TaskTile>
   </>
@@ -45,7 +41,7 @@ export const Links: Story = { args: { children: links } };
 
 export const Buttons: Story = {
   args: {
-    label: "便民服务",
+    label: '便民服务',
     children: (
       <>
         <TaskTile icon={<TaskIcons.Guide />} onClick={fn()}>
@@ -65,11 +61,9 @@ export const Buttons: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const list = canvas.getByRole("list", { name: "便民服务" });
-    await expect(within(list).getAllByRole("button")).toHaveLength(4);
-    await expect(
-      canvas.getByRole("button", { name: /助餐点\s*新/ }),
-    ).toBeVisible();
+    const list = canvas.getByRole('list', { name: '便民服务' });
+    await expect(within(list).getAllByRole('button')).toHaveLength(4);
+    await expect(canvas.getByRole('button', { name: /助餐点\s*新/ })).toBeVisible();
   },
 };
 
@@ -78,22 +72,20 @@ export const KeyboardNavigation: Story = {
   args: { children: links },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const [first, second, , last] = canvas.getAllByRole("link");
+    const [first, second, , last] = canvas.getAllByRole('link');
     first!.focus();
-    await userEvent.keyboard("{ArrowRight}");
+    await userEvent.keyboard('{ArrowRight}');
     await expect(second).toHaveFocus();
-    await userEvent.keyboard("{ArrowLeft}");
+    await userEvent.keyboard('{ArrowLeft}');
     await expect(first).toHaveFocus();
-    await userEvent.keyboard("{End}");
+    await userEvent.keyboard('{End}');
     await expect(last).toHaveFocus();
-    await userEvent.keyboard("{Home}");
+    await userEvent.keyboard('{Home}');
     await expect(first).toHaveFocus();
-    await userEvent.keyboard("{ArrowDown}");
+    await userEvent.keyboard('{ArrowDown}');
     const below = document.activeElement!;
     // Whatever the column count, Down moves to a tile lower on the screen (or stays at the bottom row).
-    await expect(below.getBoundingClientRect().top).toBeGreaterThanOrEqual(
-      first!.getBoundingClientRect().top,
-    );
+    await expect(below.getBoundingClientRect().top).toBeGreaterThanOrEqual(first!.getBoundingClientRect().top);
     await userEvent.tab();
     await expect(document.activeElement).not.toBe(below);
   },
@@ -101,9 +93,9 @@ export const KeyboardNavigation: Story = {
 
 export const ElderMode: Story = {
   args: { children: links },
-  globals: { mode: "elder" },
+  globals: { mode: 'elder' },
   play: async ({ canvasElement }) => {
-    for (const tile of within(canvasElement).getAllByRole("link")) {
+    for (const tile of within(canvasElement).getAllByRole('link')) {
       const box = tile.getBoundingClientRect();
       await expect(box.height).toBeGreaterThanOrEqual(60);
       await expect(box.width).toBeGreaterThanOrEqual(60);
@@ -112,7 +104,7 @@ export const ElderMode: Story = {
 };
 
 export const English: Story = {
-  globals: { locale: "en-US" },
+  globals: { locale: 'en-US' },
   args: {
     children: (
       <>
@@ -125,19 +117,13 @@ export const English: Story = {
         <TaskTile href="#bills" icon={<TaskIcons.Bill />} badge="2 due">
           Pay bills
         </TaskTile>
-        <TaskTile
-          href="#fraud"
-          icon={<TaskIcons.Shield />}
-          description="Common scams and who to call"
-        >
+        <TaskTile href="#fraud" icon={<TaskIcons.Shield />} description="Common scams and who to call">
           Scam help
         </TaskTile>
       </>
     ),
   },
   play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByRole("list", { name: "Common tasks" }),
-    ).toBeVisible();
+    await expect(within(canvasElement).getByRole('list', { name: 'Common tasks' })).toBeVisible();
   },
 };

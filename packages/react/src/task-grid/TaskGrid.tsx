@@ -1,18 +1,9 @@
-import { devWarn } from "@yinfa/core";
-import {
-  Children,
-  forwardRef,
-  useCallback,
-  useId,
-  useRef,
-  type ButtonHTMLAttributes,
-  type KeyboardEvent,
-  type ReactNode,
-} from "react";
-import { useCatalogue } from "../provider/useCatalogue";
-import { cx } from "../utils/cx";
-import { isGridKey, nextTileIndex } from "./gridKeys";
-import { taskGridMessages } from "./messages";
+import { devWarn } from '@yinfa/core';
+import { Children, forwardRef, useCallback, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useCatalogue } from '../provider/useCatalogue';
+import { cx } from '../utils/cx';
+import { isGridKey, nextTileIndex } from './gridKeys';
+import { taskGridMessages } from './messages';
 
 export interface TaskGridProps {
   children?: ReactNode;
@@ -24,81 +15,63 @@ export interface TaskGridProps {
   id?: string;
 }
 
-const TILE_SELECTOR = ".yf-task-tile";
+const TILE_SELECTOR = '.yf-task-tile';
 
 /**
  * 4–8 large task tiles (大字版首页): icon and words, each a link or a button, in a list that reflows
  * from several columns to one (320px, 200% text). Tab reaches every tile; the arrow keys, Home and End
  * move between them following the tiles' real positions.
  */
-export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(
-  function TaskGrid({ children, label, labelledBy, className, id }, ref) {
-    const t = useCatalogue(taskGridMessages);
-    const hintId = useId();
-    const own = useRef<HTMLUListElement | null>(null);
-    const count = Children.toArray(children).length;
-    if (count < 4 || count > 8)
-      devWarn(
-        `TaskGrid: ${count} tiles; a simplified home works best with 4 to 8. Move the rest to a "更多服务" page.`,
-      );
+export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function TaskGrid({ children, label, labelledBy, className, id }, ref) {
+  const t = useCatalogue(taskGridMessages);
+  const hintId = useId();
+  const own = useRef<HTMLUListElement | null>(null);
+  const count = Children.toArray(children).length;
+  if (count < 4 || count > 8) devWarn(`TaskGrid: ${count} tiles; a simplified home works best with 4 to 8. Move the rest to a "更多服务" page.`);
 
-    const setRef = useCallback(
-      (node: HTMLUListElement | null) => {
-        own.current = node;
-        if (typeof ref === "function") ref(node);
-        else if (ref) ref.current = node;
-      },
-      [ref],
+  const setRef = useCallback(
+    (node: HTMLUListElement | null) => {
+      own.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!isGridKey(event.key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const tiles = [...(own.current?.querySelectorAll<HTMLElement>(TILE_SELECTOR) ?? [])];
+    const current = tiles.findIndex((tile) => tile === document.activeElement);
+    if (current < 0) return;
+    const next = nextTileIndex(
+      tiles.map((tile) => tile.getBoundingClientRect()),
+      current,
+      event.key,
     );
+    event.preventDefault();
+    tiles[next]?.focus();
+  };
 
-    const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-      if (
-        !isGridKey(event.key) ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.shiftKey
-      )
-        return;
-      const tiles = [
-        ...(own.current?.querySelectorAll<HTMLElement>(TILE_SELECTOR) ?? []),
-      ];
-      const current = tiles.findIndex(
-        (tile) => tile === document.activeElement,
-      );
-      if (current < 0) return;
-      const next = nextTileIndex(
-        tiles.map((tile) => tile.getBoundingClientRect()),
-        current,
-        event.key,
-      );
-      event.preventDefault();
-      tiles[next]?.focus();
-    };
-
-    return (
-      <>
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys pressed on the tiles (links, buttons) bubble here */}
-        <ul
-          ref={setRef}
-          id={id}
-          className={cx("yf-task-grid", className)}
-          aria-label={labelledBy ? undefined : (label ?? t("taskGrid.label"))}
-          aria-labelledby={labelledBy}
-          aria-describedby={hintId}
-          onKeyDown={onKeyDown}
-        >
-          {Children.map(children, (child) =>
-            child ? <li className="yf-task-grid__item">{child}</li> : null,
-          )}
-        </ul>
-        <span id={hintId} hidden>
-          {t("taskGrid.hint")}
-        </span>
-      </>
-    );
-  },
-);
+  return (
+    <>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys pressed on the tiles (links, buttons) bubble here */}
+      <ul
+        ref={setRef}
+        id={id}
+        className={cx('yf-task-grid', className)}
+        aria-label={labelledBy ? undefined : (label ?? t('taskGrid.label'))}
+        aria-labelledby={labelledBy}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+      >
+        {Children.map(children, (child) => (child ? <li className="yf-task-grid__item">{child}</li> : null))}
+      </ul>
+      <span id={hintId} hidden>
+        {t('taskGrid.hint')}
+      </span>
+    </>
+  );
+});
 
 interface TileBaseProps {
   /** A decorative icon shown above the words (hidden from screen readers: the words say it). */
@@ -114,14 +87,8 @@ interface TileBaseProps {
 
 export type TaskTileProps = TileBaseProps &
   (
-    | ({ href: string } & Omit<
-        React.AnchorHTMLAttributes<HTMLAnchorElement>,
-        "children" | "className"
-      >)
-    | ({ href?: undefined } & Omit<
-        ButtonHTMLAttributes<HTMLButtonElement>,
-        "children" | "className"
-      >)
+    | ({ href: string } & Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, 'children' | 'className'>)
+    | ({ href?: undefined } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'className'>)
   );
 
 /** One tile: a link when it has `href`, otherwise a button. */
@@ -135,21 +102,14 @@ export function TaskTile(props: TaskTileProps) {
         </span>
       ) : null}
       <span className="yf-task-tile__label">{children}</span>
-      {description ? (
-        <span className="yf-task-tile__description">{description}</span>
-      ) : null}
-      {badge !== undefined && badge !== null && badge !== "" ? (
-        <span className="yf-task-tile__badge">{badge}</span>
-      ) : null}
+      {description ? <span className="yf-task-tile__description">{description}</span> : null}
+      {badge !== undefined && badge !== null && badge !== '' ? <span className="yf-task-tile__badge">{badge}</span> : null}
     </>
   );
-  const classes = cx("yf-task-tile", "yf-focus-ring", className);
-  if (typeof rest.href === "string") {
+  const classes = cx('yf-task-tile', 'yf-focus-ring', className);
+  if (typeof rest.href === 'string') {
     return (
-      <a
-        {...(rest as React.AnchorHTMLAttributes<HTMLAnchorElement>)}
-        className={classes}
-      >
+      <a {...(rest as React.AnchorHTMLAttributes<HTMLAnchorElement>)} className={classes}>
         {inner}
       </a>
     );

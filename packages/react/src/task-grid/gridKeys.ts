@@ -6,16 +6,8 @@ export interface TileBox {
   height: number;
 }
 
-export type GridKey =
-  "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End";
-const KEYS: readonly string[] = [
-  "ArrowLeft",
-  "ArrowRight",
-  "ArrowUp",
-  "ArrowDown",
-  "Home",
-  "End",
-];
+export type GridKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+const KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
 export const isGridKey = (key: string): key is GridKey => KEYS.includes(key);
 
 /**
@@ -24,21 +16,17 @@ export const isGridKey = (key: string): key is GridKey => KEYS.includes(key);
  * order (right-to-left scripts are not used here); Up/Down go to the nearest tile in the row above/below;
  * Home/End to the first/last. Returns the same index at an edge (no wrapping).
  */
-export function nextTileIndex(
-  boxes: readonly TileBox[],
-  current: number,
-  key: GridKey,
-): number {
+export function nextTileIndex(boxes: readonly TileBox[], current: number, key: GridKey): number {
   const last = boxes.length - 1;
   if (last < 0 || current < 0 || current > last) return current;
-  if (key === "Home") return 0;
-  if (key === "End") return last;
-  if (key === "ArrowLeft") return Math.max(0, current - 1);
-  if (key === "ArrowRight") return Math.min(last, current + 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return last;
+  if (key === 'ArrowLeft') return Math.max(0, current - 1);
+  if (key === 'ArrowRight') return Math.min(last, current + 1);
   const here = boxes[current]!;
   const centre = here.left + here.width / 2;
   const middle = here.top + here.height / 2;
-  const down = key === "ArrowDown";
+  const down = key === 'ArrowDown';
   let best = current;
   let bestRow = Infinity;
   let bestDx = Infinity;
@@ -47,10 +35,7 @@ export function nextTileIndex(
     const rowDistance = down ? m - middle : middle - m;
     if (rowDistance <= here.height / 2) return; // same row or the wrong way
     const dx = Math.abs(b.left + b.width / 2 - centre);
-    if (
-      rowDistance < bestRow - 1 ||
-      (Math.abs(rowDistance - bestRow) <= 1 && dx < bestDx)
-    ) {
+    if (rowDistance < bestRow - 1 || (Math.abs(rowDistance - bestRow) <= 1 && dx < bestDx)) {
       best = i;
       bestRow = rowDistance;
       bestDx = dx;

@@ -1,19 +1,8 @@
-import type { SVGProps } from "react";
+import type { SVGProps } from 'react';
 
 /** Line icons for common tasks on a simplified home (a host may use its own). Decorative: TaskTile hides them. */
 function Svg(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      focusable="false"
-      {...props}
-    />
-  );
+  return <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" focusable="false" {...props} />;
 }
 const WalletIcon = () => (
   <Svg>

@@ -1,6 +1,10 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { cloneElement, forwardRef, isValidElement, type InputHTMLAttributes, type ReactElement, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { describedBy, FieldShell, useFieldIds, type FieldCommonProps } from '../field/Field';
 import { cx, hasContent } from '../utils/cx';
+import type { VoiceInputProps } from '../voice-input/VoiceInput';
+
+/** The microphone slot: `voiceInput={<VoiceInput />}`; the field gives it the input's id and its label. */
+export type VoiceInputSlot = ReactElement<Partial<VoiceInputProps>>;
 
 export type FieldWidth = 'full' | 'medium' | 'short';
 
@@ -11,6 +15,8 @@ export interface TextFieldProps extends FieldCommonProps, Omit<InputHTMLAttribut
   extra?: ReactNode;
   /** Class for the field wrapper; `className` goes on the input. */
   fieldClassName?: string;
+  /** 语音输入: `<VoiceInput />` (or `<VoiceInput kind="address" />`) puts a microphone under the box; none where nothing can listen. */
+  voiceInput?: VoiceInputSlot;
 }
 
 /**
@@ -18,7 +24,7 @@ export interface TextFieldProps extends FieldCommonProps, Omit<InputHTMLAttribut
  * fields. Everything else (value, onChange, inputMode, autoComplete) passes to the native input.
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, hint, error, optional, width = 'full', extra, id, className, fieldClassName, type = 'text', ...rest },
+  { label, hint, error, optional, width = 'full', extra, id, className, fieldClassName, type = 'text', voiceInput, ...rest },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -36,6 +42,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         aria-describedby={describedBy(ids, { hint, error, extra }, rest['aria-describedby'])}
         required={optional ? false : rest.required}
       />
+      <FieldVoice slot={voiceInput} inputId={ids.inputId} label={label} />
     </FieldShell>
   );
 });
@@ -43,11 +50,24 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
 export interface TextareaProps extends FieldCommonProps, TextareaHTMLAttributes<HTMLTextAreaElement> {
   fieldClassName?: string;
   extra?: ReactNode;
+  /** 语音输入: `<VoiceInput />` puts a microphone under the box; what is said is added to the text after confirmation. */
+  voiceInput?: VoiceInputSlot;
+}
+
+/** A field's own kind for its microphone slot (PhoneField → 'phone'), unless the slot names one. */
+export function withVoiceKind(slot: VoiceInputSlot | undefined, kind: NonNullable<VoiceInputProps['kind']>): VoiceInputSlot | undefined {
+  return isValidElement(slot) ? cloneElement(slot, { kind: slot.props.kind ?? kind }) : undefined;
+}
+
+/** Fills the microphone slot with this field's input id and label (a slot keeps TextField free of the voice code). */
+function FieldVoice({ slot, inputId, label, append }: { slot?: VoiceInputSlot; inputId: string; label: ReactNode; append?: boolean }) {
+  if (!isValidElement(slot)) return null;
+  return cloneElement(slot, { inputId, label: slot.props.label ?? (typeof label === 'string' ? label : undefined), append: slot.props.append ?? append });
 }
 
 /** A labelled multi-line input with the same label, hint and error parts as TextField. */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
-  { label, hint, error, optional, extra, id, className, fieldClassName, rows = 4, ...rest },
+  { label, hint, error, optional, extra, id, className, fieldClassName, rows = 4, voiceInput, ...rest },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -62,6 +82,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
         aria-invalid={hasContent(error) || undefined}
         aria-describedby={describedBy(ids, { hint, error, extra }, rest['aria-describedby'])}
       />
+      <FieldVoice slot={voiceInput} inputId={ids.inputId} label={label} append />
     </FieldShell>
   );
 });
