@@ -83,6 +83,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
+        // The theming pages' libraries, pre-bundled up front: found mid-run, they get a second copy of React.
+        optimizeDeps: { include: ['antd', 'antd-mobile', 'vant', 'vue', 'element-plus'] },
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'],
