@@ -1,5 +1,5 @@
-// npm run bench:toolbar — text enlargement on a px page of 5,000 elements (300 px rules, fixed-height rows,
-// inline sizes), in headless Chromium at 4× CPU throttle (CDP Emulation.setCPUThrottlingRate): the first
+// npm run bench:toolbar — text enlargement on a px page (300 px rules, fixed-height rows,
+// inline sizes), in headless Chromium at 4× CPU throttle (CDP Emulation.setCPUThrottlingRate); about 4,000 elements: the first
 // press of 字变大 (reads the sheets and the page at 100%, then applies 125%) and one later step (125 → 150
 // and back), each timed from the call to after the style and layout it causes (one forced layout).
 // Median and p95 of 15 runs go to docs/performance.md. A benchmark, not a test.
@@ -58,7 +58,7 @@ const result = await build({
 });
 const js = result.outputFiles[0].text;
 
-// A government-style px page: 300 rules, 1,000 list rows of fixed height, tables, inline sizes; 5,000 elements.
+// A government-style px page: 300 rules, 1,000 list rows of fixed height, inline sizes; about 4,000 elements.
 const rules = Array.from({ length: 300 }, (_, i) => `.c${i} { font-size: ${12 + (i % 6)}px; line-height: ${20 + (i % 4) * 2}px; }`).join('\n');
 const rows = Array.from({ length: 1000 }, (_, i) => `<li class="row c${i % 300}"><a href="#">通知公告 第 ${i} 条：关于做好养老服务补贴发放工作的通知</a><span class="d">2026-11-${(i % 28) + 1}</span><em${i % 10 === 0 ? ' style="font-size:11px"' : ''}>新</em></li>`).join('');
 const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>

@@ -10,6 +10,14 @@ async function findBar(canvasElement: HTMLElement) {
   return { doc, bar: within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!)) };
 }
 
+/** The controls: the bar on wide screens; on a phone (below 600px) the panel its one button opens. */
+async function findControls(canvasElement: HTMLElement) {
+  const { doc, bar } = await findBar(canvasElement);
+  if (!doc.querySelector('.yf-toolbar[data-layout="phone"]')) return { doc, bar };
+  await userEvent.click(bar.getByRole('button', { name: /无障碍|Accessibility/ }));
+  return { doc, bar: within(await waitFor(() => within(doc.body).getByRole('dialog', { name: /适老化及无障碍工具条|Accessibility toolbar/ }))) };
+}
+
 /** Silent: stories never speak. The fake engine keeps the real timing and events. */
 const engine = createFakeEngine();
 
@@ -43,7 +51,7 @@ type Story = StoryObj<typeof meta>;
 /** The toolbar over the sample government service page (plain HTML + CSS). */
 export const OverHostPage: Story = {
   play: async ({ canvasElement }) => {
-    const { doc, bar } = await findBar(canvasElement);
+    const { doc, bar } = await findControls(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '字变大' }));
     await expect(doc.documentElement.style.fontSize).toBe('125%');
     await userEvent.click(bar.getByRole('button', { name: '恢复原样' }));
@@ -56,7 +64,7 @@ export const BlueYellow: Story = { name: '蓝底黄字白链接', args: { defaul
 export const YellowBlack: Story = { name: '黄底黑字蓝链接', args: { defaultSettings: { scheme: 'yellow-black' } } };
 export const WhiteBlack: Story = { name: '白底黑字蓝链接', args: { defaultSettings: { scheme: 'white-black' } } };
 
-/** 200% text: the bar wraps; taller than 40% of the screen it scrolls with the page instead of staying fixed. */
+/** 200% text: the page's text grows (px pages too); the bar keeps its own size. On a phone it is one button. */
 export const Text200: Story = { args: { defaultSettings: { textStep: 4 } } };
 
 export const LargeCursorAndCrosshair: Story = { args: { defaultSettings: { largeCursor: true, guide: 'crosshair' } } };
@@ -73,7 +81,7 @@ export const Collapsed: Story = {
 /** 纯文本: the main content in large type, pictures as their descriptions. */
 export const TextOnly: Story = {
   play: async ({ canvasElement }) => {
-    const { doc, bar } = await findBar(canvasElement);
+    const { doc, bar } = await findControls(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '纯文本' }));
     const dialog = within(doc.body).getByRole('dialog', { name: '纯文本阅读' });
     await expect(dialog).toHaveTextContent('图片：社区综合服务中心外景');
@@ -83,7 +91,7 @@ export const TextOnly: Story = {
 export const Shortcuts: Story = {
   args: { shortcuts: { guide: 'Alt+Shift+J', textOnly: false } },
   play: async ({ canvasElement }) => {
-    const { doc, bar } = await findBar(canvasElement);
+    const { doc, bar } = await findControls(canvasElement);
     await userEvent.click(bar.getByRole('button', { name: '快捷键' }));
     const dialog = within(doc.body).getByRole('dialog', { name: '快捷键说明' });
     await expect(dialog).toHaveTextContent('Alt+Shift+J');
@@ -95,7 +103,7 @@ export const Shortcuts: Story = {
 export const ReadOnFocus: Story = {
   args: { defaultSettings: { readMode: 'point', caption: true } },
   play: async ({ canvasElement }) => {
-    const { bar } = await findBar(canvasElement);
+    const { bar } = await findControls(canvasElement);
     await expect(bar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
     await expect(bar.getByRole('button', { name: '鼠标停留也读' })).toHaveAttribute('aria-pressed', 'false');
   },
