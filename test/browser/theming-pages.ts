@@ -3,7 +3,7 @@
  * elder mode on <html> (so popups in <body> are covered) → the audit's target, text-size and contrast
  * checks; standard mode → computed styles identical with and without the preset.
  */
-import { checkContrast, checkTargets, checkTextSize, frames } from './audit-checks';
+import { checkContrast, checkTargets, checkTextSize, frames } from '@yinfa/audit/checks';
 
 export function addStyle(css: string): HTMLStyleElement {
   const style = document.createElement('style');

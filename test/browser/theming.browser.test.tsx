@@ -14,7 +14,7 @@ import { createPortal } from 'react-dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import preview from '../../.storybook/preview';
-import { checkContrast, checkTargets, checkTextSize, frames, type AuditMode } from './audit-checks';
+import { checkContrast, checkTargets, checkTextSize, frames, type AuditMode } from '@yinfa/audit/checks';
 
 const THEMES = ['#C7000B', '#0066B3', '#00A650', '#E60012', '#FFF59D'];
 const MODES: AuditMode[] = ['standard', 'elder', 'high-contrast'];
