@@ -164,6 +164,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   }, [textSize, update]);
 
   const [doc, setDoc] = useState<Document | null>(null);
+  const [rootRatio, setRootRatio] = useState(1);
   const skipHost = useRef<HTMLDivElement | null>(null);
   useIsoLayoutEffect(() => {
     const d = document;
@@ -178,6 +179,14 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     host.setAttribute('data-yinfa-toolbar-ui', '');
     d.body.prepend(host);
     skipHost.current = host;
+    // The page's own root size against the user's default (before any enlargement).
+    const probe = d.createElement('div');
+    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
+    host.append(probe);
+    const medium = parseFloat(getComputedStyle(probe).fontSize) || 16;
+    probe.remove();
+    const ratio = (parseFloat(getComputedStyle(d.documentElement).fontSize) || medium) / medium;
+    setRootRatio(Number.isFinite(ratio) && ratio > 0.3 && ratio < 3 ? ratio : 1);
     setDoc(d);
     return () => {
       liveToolbars--;
@@ -314,7 +323,8 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const say = useCallback((key: string, values?: Record<string, string | number>) => announce(t(key as 'toolbar.label', values)), [announce, t]);
   const percent = Math.round(textScaleFor(settings.textStep) * 100);
   // The bar keeps its own size while the page's text grows: its rem sizes are divided by the page's scale.
-  const ownScale = { '--yf-toolbar-scale': String(textScale / textScaleFor(settings.textStep)) } as CSSProperties;
+  // Also divided by the page's own root ratio: a page with html { font-size: 10px } (Bootstrap 3) would shrink every rem.
+  const ownScale = { '--yf-toolbar-scale': String(textScale / (textScaleFor(settings.textStep) * rootRatio)) } as CSSProperties;
   const setStep = useCallback(
     (step: number) => {
       const next = Math.max(0, Math.min(TEXT_STEPS.length - 1, step));
