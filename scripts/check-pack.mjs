@@ -74,6 +74,8 @@ for (const folder of folders) {
   const named = [
     ...targets(m.exports ?? {}),
     ...['main', 'module', 'types'].filter((k) => m[k]).map((k) => [k, m[k]]),
+    // Command-line tools (`bin`) ship their script too.
+    ...Object.entries(typeof m.bin === 'string' ? { [m.name]: m.bin } : (m.bin ?? {})).map(([k, t]) => [`bin ${k}`, t]),
     ...Object.entries(m.typesVersions ?? {}).flatMap(([, map]) => Object.entries(map).flatMap(([k, list]) => list.map((t) => [`typesVersions ${k}`, t]))),
   ];
   const reachable = [];
