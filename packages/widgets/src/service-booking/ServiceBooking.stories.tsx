@@ -357,8 +357,13 @@ function receiptStorage() {
   createDraftStore({ key: 'yinfa:draft:service-booking', storage }).markSubmitted({ reference: 'YF2606100007', status: 'requested' });
   return storage;
 }
+/** Fresh seeded storage per render: the play function starts again, which clears the receipt. */
+function ReloadAfterSuccessDemo(props: DemoProps) {
+  const [storage] = useState(receiptStorage);
+  return <Demo {...props} draft={{ storage }} />;
+}
 export const ReloadAfterSuccess: Story = {
-  args: { draft: { storage: receiptStorage() } },
+  render: (args) => <ReloadAfterSuccessDemo {...args} />,
   play: async ({ canvasElement }) => {
     const c = byRole(canvasElement);
     await c.findByRole('heading', { level: 1, name: '已提交' });
