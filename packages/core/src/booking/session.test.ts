@@ -177,7 +177,7 @@ describe('summary rows and confirmation details', () => {
   it('confirmation details: the window from the result, the same address line', () => {
     const details = bookingConfirmationDetails(FAMILY, { serviceName: 'Bathing', result: RESULT, locale: 'en-US', t: en });
     expect(details.map((d) => d.key)).toEqual(['service', 'time', 'address', 'phone']);
-    expect(details[1]?.value).toBe('Thu 11 June, 10:30–11:30 am');
+    expect(details[1]?.value).toBe('Thu, June 11, 10:30–11:30 am');
     expect(details[2]?.value).toBe(bookingAddress(FAMILY));
     expect(details.every((d) => d.step === undefined)).toBe(true);
   });

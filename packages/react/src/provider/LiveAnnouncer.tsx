@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Politeness } from './context';
 
 export interface LiveAnnouncerHandle {
@@ -14,6 +14,9 @@ export const LiveAnnouncer = forwardRef<LiveAnnouncerHandle>(function LiveAnnoun
   const [polite, setPolite] = useState('');
   const [assertive, setAssertive] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // A message still pending when the provider unmounts is dropped (its region is gone).
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   useImperativeHandle(ref, () => ({
     announce(message, politeness = 'polite') {

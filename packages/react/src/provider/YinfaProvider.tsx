@@ -70,12 +70,18 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const [modeChosen, setModeChosen] = useState(false);
   const [scaleChosen, setScaleChosen] = useState(false);
   const host = useHostPreferences(auto, props.hostDetection);
+  const onModeChangeRef = useRef(props.onModeChange);
+  onModeChangeRef.current = props.onModeChange;
   const setMode = useCallback(
     (next: YinfaMode) => {
+      const mode = normaliseMode(next) ?? 'standard';
+      // Under mode="auto" the page may show the host's mode while the chosen value is still the default: a
+      // choice equal to that default changes no state, but it is still the user's choice, to be remembered.
+      if (auto && !modeChosen && Object.is(mode, chosenMode)) onModeChangeRef.current?.(mode);
       setModeChosen(true);
-      setModeState(normaliseMode(next) ?? 'standard');
+      setModeState(mode);
     },
-    [setModeState],
+    [setModeState, auto, modeChosen, chosenMode],
   );
 
   const [locale, setLocaleState] = useControllableState<Locale>(

@@ -143,6 +143,8 @@ describe('Toolbar (jsdom)', () => {
     again({ textSize: Number.NaN });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('textSize'));
     expect(screen.getByText('现在 200%')).toBeInTheDocument();
+    // Let the announcement of the last step land inside act, before the test ends.
+    await act(async () => void (await new Promise((r) => setTimeout(r, 80))));
     warn.mockRestore();
   });
 

@@ -1,13 +1,16 @@
 /** Single steps of the booking: autofill purposes on the address, and the day page's one heading and announcement. */
 import { createMemoryBookingAdapter, type BookingAnswers } from '@yinfa/core';
 import { YinfaProvider } from '@yinfa/react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ServiceBooking } from './ServiceBooking';
 
 const NOW = Date.parse('2026-06-10T08:00:00+08:00');
 const clock = () => NOW;
 const BASE: BookingAnswers = { serviceId: 'bath', forWhom: 'self', elderName: '李建国' };
+
+/** Lets the adapter's pending answers (services, slots) arrive inside act, before the test ends. */
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 20))));
 
 function show(answers: BookingAnswers, step: 'address' | 'day', latencyMs = 0) {
   const adapter = createMemoryBookingAdapter({ now: clock, latencyMs });
@@ -19,8 +22,9 @@ function show(answers: BookingAnswers, step: 'address' | 'day', latencyMs = 0) {
 }
 
 describe('address autofill (WCAG 1.3.5)', () => {
-  it('booking for oneself: each one-line part has the token of its own part', () => {
+  it('booking for oneself: each one-line part has the token of its own part', async () => {
     show(BASE, 'address');
+    await settle();
     expect(screen.getByLabelText('区')).toHaveAttribute('autocomplete', 'address-level3');
     expect(screen.getByLabelText('街道')).toHaveAttribute('autocomplete', 'address-level4');
     expect(screen.getByLabelText('社区')).not.toHaveAttribute('autocomplete');
@@ -28,8 +32,9 @@ describe('address autofill (WCAG 1.3.5)', () => {
     expect(document.querySelector('[autocomplete="street-address"]')).toBeNull(); // the multi-line token is not for one-line boxes
   });
 
-  it('booking for family: the user’s own address is not offered for someone else’s', () => {
+  it('booking for family: the user’s own address is not offered for someone else’s', async () => {
     show({ ...BASE, forWhom: 'family', relation: 'parent' }, 'address');
+    await settle();
     for (const label of ['区', '街道', '社区', '详细地址']) expect(screen.getByLabelText(label)).toHaveAttribute('autocomplete', 'off');
   });
 });
