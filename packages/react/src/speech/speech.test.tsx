@@ -281,9 +281,14 @@ describe('without a SpeechProvider', () => {
 
 describe('server rendering and motion', () => {
   it('renders on the server without touching speech APIs', () => {
+    // renderToString inside jsdom: window exists, so layout effects stay layout effects, and React 18 (not 19)
+    // warns about them on the server. A real server has no window (test/node/ssr.test.tsx checks that, warning-free).
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const html = renderToString(wrap(<ReadAloud><p>你好。</p></ReadAloud>));
     expect(html).toContain('朗读全文');
     expect(html).toContain('你好。');
+    expect(error.mock.calls.filter((c) => !String(c[0]).includes('useLayoutEffect does nothing on the server'))).toEqual([]);
+    error.mockRestore();
   });
 
   it('hover reading is off by default; when on it is debounced and does not repeat the same paragraph', async () => {
