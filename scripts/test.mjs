@@ -6,9 +6,10 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  // Build first: generated entries (e.g. @yinfa/tokens/presets/antd) have their types only in dist/.
+  ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['build', 'node', ['scripts/build.mjs']],
   // One Vitest project at a time: on two cores, jsdom suites and two Chromiums at once starve each other.
   ...['node', 'unit', 'unit-react18', 'storybook', 'browser', 'audit'].map((project) => [
     `vitest ${project}`,

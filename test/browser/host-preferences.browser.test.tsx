@@ -9,7 +9,9 @@ import { YinfaProvider, useMode } from '@yinfa/react';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import { createRoot, type Root } from 'react-dom/client';
-import { act } from 'react';
+// A real browser renders and runs effects on its own: no act() here (this project keeps React's act environment off
+// in Chromium, as Storybook does); flushSync renders the first frame synchronously.
+import { flushSync } from 'react-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 
@@ -20,7 +22,7 @@ let roots: Root[] = [];
 let hosts: HTMLElement[] = [];
 
 afterEach(() => {
-  for (const r of roots) act(() => r.unmount());
+  for (const r of roots) r.unmount();
   for (const h of hosts) h.remove();
   roots = [];
   hosts = [];
@@ -45,7 +47,7 @@ function mount(timeoutMs = 300) {
   hosts.push(host);
   const root = createRoot(host);
   roots.push(root);
-  act(() =>
+  flushSync(() =>
     root.render(
       <YinfaProvider mode="auto" hostDetection={{ timeoutMs }}>
         <p>正文</p>
@@ -60,7 +62,7 @@ async function until(check: () => boolean, ms = 2000) {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error('timed out');
-    await act(() => new Promise((r) => setTimeout(r, 20)));
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
@@ -104,7 +106,7 @@ describe('mode="auto" in Chromium', () => {
     };
     win.yinfaHostPreferences = () => ({ mode: '<img src=x>', textScale: 1e9 });
     const root = mount(100);
-    await act(() => new Promise((r) => setTimeout(r, 300)));
+    await new Promise((r) => setTimeout(r, 300));
     expect(root.dataset.yinfaMode).toBe('standard');
     expect(root.style.getPropertyValue('--yf-scale')).toBe('1');
     await userEvent.click(root.querySelector('button')!);

@@ -129,6 +129,11 @@ export function createPagePresentation(doc: Document): PagePresentation {
     style = insertPageSheet(doc, `${ISOLATION_CSS}\n${schemeStylesheet()}\n${cursorCss()}`);
   };
 
+  // The isolating sheet goes in at once: a style pass over the UI under the host's own CSS (a host measuring
+  // the page, or the toolbar's own root-size probe) would start the UI's colour transitions from the host's
+  // button colours, leaving e.g. white text on a white button for the transition's length.
+  ensureStyle();
+
   const enlarger = () =>
     (text ??= createTextEnlarger(doc, {
       isOwnUi,

@@ -164,6 +164,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   }, [textSize, update]);
 
   const [doc, setDoc] = useState<Document | null>(null);
+  const presentation = useRef<PagePresentation | null>(null);
   const [rootRatio, setRootRatio] = useState(1);
   const skipHost = useRef<HTMLDivElement | null>(null);
   useIsoLayoutEffect(() => {
@@ -179,6 +180,10 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     host.setAttribute('data-yinfa-toolbar-ui', '');
     d.body.prepend(host);
     skipHost.current = host;
+    // Presentation (applied before paint, undone on unmount) before anything below forces a style pass: its
+    // isolating sheet keeps the page's CSS off the bar from the very first one.
+    const p = createPagePresentation(d);
+    presentation.current = p;
     // The page's own root size against the user's default (before any enlargement).
     const probe = d.createElement('div');
     probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
@@ -190,6 +195,8 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     setDoc(d);
     return () => {
       liveToolbars--;
+      p.restore();
+      presentation.current = null;
       host.remove();
     };
   }, []);
@@ -205,17 +212,6 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
       return document.body;
     }
   }, [content]);
-  // Presentation: applied before paint, undone on unmount.
-  const presentation = useRef<PagePresentation | null>(null);
-  useIsoLayoutEffect(() => {
-    if (!doc) return;
-    const p = createPagePresentation(doc);
-    presentation.current = p;
-    return () => {
-      p.restore();
-      presentation.current = null;
-    };
-  }, [doc]);
   // Text size (rem and px pages alike), scheme and cursor, before paint.
   useIsoLayoutEffect(() => {
     presentation.current?.apply(settings);
