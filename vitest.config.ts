@@ -6,7 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { workspaceAliases } from './scripts/aliases.mjs';
-import { browserVersion, readBaselineBrowser, writeBaselineBrowser } from './test/browser/commands';
+import { browserVersion, readBaselineBrowser, writeBaselineBrowser } from './test/browser/commands.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const react18 = path.join(dirname, 'test/react-18/node_modules');
