@@ -70,12 +70,24 @@ export async function hostPage(body: string, options: PageOptions = {}): Promise
 
 /** Loads a whole document into a fresh same-origin iframe (srcdoc) and wraps it for the tests. */
 export async function loadFrame(html: string, width = 1024, expectScript = false): Promise<HostPage> {
+  return openFrame((frame) => (frame.srcdoc = html), width, expectScript);
+}
+
+/**
+ * Loads a same-origin page by its address (e.g. a fixture with a query string: a srcdoc frame's address is
+ * about:srcdoc, which history.replaceState cannot give a query) and wraps it for the tests.
+ */
+export async function loadUrl(url: string, width = 1024): Promise<HostPage> {
+  return openFrame((frame) => (frame.src = url), width, true);
+}
+
+async function openFrame(load: (frame: HTMLIFrameElement) => void, width: number, expectScript: boolean): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
   frame.style.border = '0';
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  frame.srcdoc = html;
+  load(frame);
   document.body.append(frame);
   frames.push(frame);
   await loaded;
