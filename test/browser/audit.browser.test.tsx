@@ -21,11 +21,11 @@ import preview from '../../.storybook/preview';
 import { checkAll, type Problem } from './audit-run';
 
 const MODES: AuditMode[] = ['standard', 'elder', 'high-contrast'];
-const SCALES = [1, 2] as const;
+const SCALES: readonly number[] = [1, 2];
 const LOCALES = ['zh-CN', 'en-US'] as const;
 const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
 
-type Fixed = { mode?: AuditMode; locale?: string };
+type Fixed = { mode?: AuditMode; locale?: string; textScale?: string };
 type Composed = { storyName?: string; load?: () => Promise<void>; play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ComponentType;
 
 const renders = new Set<string>();
@@ -57,10 +57,12 @@ interface Pass {
  * Scale 1: one pass in the story's locale (zh-CN unless it fixes one). Scale 2: that pass through the provider's
  * textScale, and, for stories that do not fix their locale, an en-US pass through the 200 % root font size.
  */
-function passes(locales: readonly string[], scale: number): Pass[] {
+function passes(locales: readonly string[], scale: number, ownScale: boolean): Pass[] {
   const [main, other] = locales;
   const list: Pass[] = [{ locale: main!, viaRoot: false, play: true }];
-  if (scale !== 1 && other) list.push({ locale: other, viaRoot: true, play: false });
+  // A story that fixes its own text scale gets its other locale at that scale, through the provider (a 200 %
+  // root font size on top of it would check 400 %).
+  if (scale !== 1 && other) list.push({ locale: other, viaRoot: !ownScale, play: false });
   return list;
 }
 
@@ -122,11 +124,14 @@ for (const [file, mod] of Object.entries(modules)) {
       const own = { ...metaGlobals, ...(mod[name] as { globals?: Fixed } | undefined)?.globals };
       const modes = own.mode ? [own.mode] : MODES;
       const locales = own.locale ? [own.locale] : LOCALES;
+      // A story that fixes its text scale (e.g. LargeText at 2) is checked at that scale only.
+      const ownScale = Number(own.textScale);
+      const scales = Number.isFinite(ownScale) && ownScale > 0 ? [ownScale] : SCALES;
       for (const mode of modes) {
-        for (const scale of SCALES) {
+        for (const scale of scales) {
           it(`${name} · ${mode} · ${scale * 100}%`, async () => {
             const problems: Problem[] = [];
-            for (const pass of passes(locales, scale)) {
+            for (const pass of passes(locales, scale, scales !== SCALES)) {
               clearAllMocks();
               const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
               if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);

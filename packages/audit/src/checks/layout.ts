@@ -42,6 +42,9 @@ export function checkScrollBoxes(root: ParentNode, check: LayoutCheck = 'reflow'
     const cs = getComputedStyle(el);
     if (cs.overflowX !== 'auto' && cs.overflowX !== 'scroll') continue;
     if (el.scrollWidth <= el.clientWidth + 1 || el.matches(MAY_SCROLL) || el.closest(MAY_SCROLL)) continue;
+    // A wrapper that scrolls only because the data table in it is wide (the usual `.table-wrap`): the table's exemption.
+    const wide = Array.from(el.children).filter((c) => c.getBoundingClientRect().width > el.clientWidth + 1);
+    if (wide.length > 0 && wide.every((c) => c.matches(MAY_SCROLL))) continue;
     if (isHiddenFromSight(el) || isExempt(el, 'reflow') || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) continue;
     out.push({ check, selector: selectorOf(el), value: `${el.scrollWidth}px`, threshold: `≤ ${el.clientWidth}px`, rect: pageRect(el), message: `${describe(el)} scrolls sideways: ${el.scrollWidth}px content in ${el.clientWidth}px` });
   }

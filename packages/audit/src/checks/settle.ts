@@ -1,6 +1,6 @@
 /**
  * Waiting until a render has settled: fonts loaded, no short timers or requests pending (the in-memory
- * adapters wait on `setTimeout`, HTTP adapters on `fetch`), and the DOM quiet for a moment.
+ * adapters wait on `setTimeout`, HTTP adapters on `fetch`), no CSS transition or finite animation running, and the DOM quiet for a moment.
  * `installSettleTracker()` wraps the timer and fetch functions once; `settle()` waits on what it counts.
  */
 interface Tracker {
@@ -70,13 +70,24 @@ export async function settle({ timeoutMs = 3000, quietMs = 60 }: { timeoutMs?: n
       await nextFrame();
       const now = performance.now();
       const t = tracker();
-      const busy = t ? t.timers.size > 0 || t.fetches > 0 : false;
+      // A colour or size transition still running would be measured half-way (e.g. a button turning primary).
+      const busy = (t ? t.timers.size > 0 || t.fetches > 0 : false) || finiteAnimationRunning();
       if (!busy && now - lastChange >= quietMs) return { settled: true, ms: Math.round(now - started) };
       if (now - started > timeoutMs) return { settled: false, ms: Math.round(now - started) };
     }
   } finally {
     observer.disconnect();
   }
+}
+
+/** A CSS transition or finite animation still running (endless ones, such as a spinner, never end: ignored). */
+function finiteAnimationRunning(): boolean {
+  if (typeof document === 'undefined' || typeof document.getAnimations !== 'function') return false;
+  return document.getAnimations().some((a) => {
+    if (a.playState !== 'running') return false;
+    const end = a.effect?.getComputedTiming().endTime;
+    return typeof end === 'number' && Number.isFinite(end);
+  });
 }
 
 /** The un-wrapped timer, so waiting does not count as pending work. */

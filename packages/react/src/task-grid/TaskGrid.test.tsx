@@ -69,6 +69,27 @@ describe('TaskGrid', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
   });
 
+  it('tiles passed in a fragment are one grid cell each, and count as tiles (no 4–8 warning for four)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <YinfaProvider>
+        <TaskGrid label="便民服务">
+          <>
+            <TaskTile href="#a">甲</TaskTile>
+            <TaskTile href="#b">乙</TaskTile>
+            <TaskTile href="#c">丙</TaskTile>
+            <TaskTile href="#d">丁</TaskTile>
+          </>
+        </TaskGrid>
+      </YinfaProvider>,
+    );
+    const items = screen.getByRole('list', { name: '便民服务' }).querySelectorAll(':scope > li');
+    expect(items).toHaveLength(4);
+    items.forEach((li) => expect(li.querySelectorAll('a')).toHaveLength(1));
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('TaskGrid'))).toEqual([]);
+    warn.mockRestore();
+  });
+
   it('warns outside 4–8 tiles but still renders', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(

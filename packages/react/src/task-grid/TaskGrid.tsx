@@ -1,6 +1,7 @@
 import { devWarn } from '@yinfa/core';
-import { Children, forwardRef, useCallback, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useCallback, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
+import { flattenChildren } from '../utils/children';
 import { cx } from '../utils/cx';
 import { isGridKey, nextTileIndex } from './gridKeys';
 import { taskGridMessages } from './messages';
@@ -26,7 +27,9 @@ export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function Tas
   const t = useCatalogue(taskGridMessages);
   const hintId = useId();
   const own = useRef<HTMLUListElement | null>(null);
-  const count = Children.toArray(children).length;
+  // Fragments opened: tiles passed as <>…</> are tiles, each in its own grid cell.
+  const tiles = flattenChildren(children);
+  const count = tiles.length;
   if (count < 4 || count > 8) devWarn(`TaskGrid: ${count} tiles; a simplified home works best with 4 to 8. Move the rest to a "更多服务" page.`);
 
   const setRef = useCallback(
@@ -64,7 +67,11 @@ export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function Tas
         aria-describedby={hintId}
         onKeyDown={onKeyDown}
       >
-        {Children.map(children, (child) => (child ? <li className="yf-task-grid__item">{child}</li> : null))}
+        {tiles.map((child, i) => (
+          <li key={i} className="yf-task-grid__item">
+            {child}
+          </li>
+        ))}
       </ul>
       <span id={hintId} hidden>
         {t('taskGrid.hint')}

@@ -18,14 +18,14 @@ export interface MealCardProps {
 }
 
 /** Open now / next window: a symbol and words, never colour alone. */
-export function StatusLine({ status, t, id }: { status: MealPointStatus; t: Translate; id?: string }) {
+export function StatusLine({ status, t, id, as: Tag = 'p' }: { status: MealPointStatus; t: Translate; id?: string; as?: 'p' | 'li' }) {
   return (
-    <p className="yf-meal-card__status" id={id} data-state={status.state}>
+    <Tag className="yf-meal-card__status" id={id} data-state={status.state}>
       <span className="yf-meal-card__status-mark" aria-hidden="true">
         {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
       </span>{' '}
       {statusText(status, t)}
-    </p>
+    </Tag>
   );
 }
 
@@ -56,21 +56,22 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
             {point.name}
           </button>
         </H>
-        <p className="yf-meal-card__type">
-          {t(`mealMap.type.${point.type}`)}
-          {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
-        </p>
-        <p className="yf-meal-card__distance">
-          {distanceText(item, t) ?? t('mealMap.card.noDistance')}
-        </p>
-        <StatusLine id={`${titleId}-status`} status={status} t={t} />
-        {order ? <p className="yf-meal-card__order">{order}</p> : null}
-        <p className="yf-meal-card__price">
-          <strong>{priceText.main}</strong>
-          {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
-          {profileGiven && price.fen !== null && price.reason === 'not-eligible' ? <span className="yf-meal-card__was">（{t('mealMap.price.noRule')}）</span> : null}
-        </p>
-        {!profileGiven && price.fen !== null && point.subsidies.length > 0 ? <p className="yf-meal-card__hint">{t('mealMap.price.fillIn')}</p> : null}
+        {/* Facts about the point, one a line: a list (MIIT APP 1.2's paragraph spacing is for running text, not these). */}
+        <ul className="yf-meal-card__facts">
+          <li className="yf-meal-card__type">
+            {t(`mealMap.type.${point.type}`)}
+            {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
+          </li>
+          <li className="yf-meal-card__distance">{distanceText(item, t) ?? t('mealMap.card.noDistance')}</li>
+          <StatusLine as="li" id={`${titleId}-status`} status={status} t={t} />
+          {order ? <li className="yf-meal-card__order">{order}</li> : null}
+          <li className="yf-meal-card__price">
+            <strong>{priceText.main}</strong>
+            {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
+            {profileGiven && price.fen !== null && price.reason === 'not-eligible' ? <span className="yf-meal-card__was">（{t('mealMap.price.noRule')}）</span> : null}
+          </li>
+          {!profileGiven && price.fen !== null && point.subsidies.length > 0 ? <li className="yf-meal-card__hint">{t('mealMap.price.fillIn')}</li> : null}
+        </ul>
         <ul className="yf-meal-card__tags" aria-label={`${t('mealMap.filters.modes')}、${t('mealMap.filters.diet')}`}>
           {point.services.modes.map((m) => (
             <li key={m} className="yf-meal-card__tag" data-kind="mode">

@@ -57,13 +57,15 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
           </span>{' '}
           {point.name}
         </H>
-        <p className="yf-meal-detail__type">
-          {t(`mealMap.type.${point.type}`)}
-          {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
-        </p>
-        <StatusLine status={status} t={t} />
-        {order ? <p>{order}</p> : null}
-        {distanceText(item, t) ? <p>{distanceText(item, t)}</p> : null}
+        <ul className="yf-meal-detail__overview">
+          <li className="yf-meal-detail__type">
+            {t(`mealMap.type.${point.type}`)}
+            {point.status === 'trial' ? ` · ${t('mealMap.status.trial')}` : ''}
+          </li>
+          <StatusLine as="li" status={status} t={t} />
+          {order ? <li>{order}</li> : null}
+          {distanceText(item, t) ? <li>{distanceText(item, t)}</li> : null}
+        </ul>
 
         <div className="yf-meal-detail__price">
           <p className="yf-meal-detail__price-main">
