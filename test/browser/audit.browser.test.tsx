@@ -2,9 +2,12 @@
  * The mode audit: every story at a 320 CSS px wide viewport, in every mode it does not fix itself
  * (standard, elder, high-contrast), at text scale 1 and 2, checked with `@yinfa/audit/checks` (target size,
  * contrast, text size incl. inputs and placeholders, line height, sideways scroll of the page and of boxes,
- * clipped and overlapping text, WCAG 1.4.12 text spacing) and axe, each time:
- *   - after the story settles (fonts loaded, no pending adapter timers or requests, DOM quiet), and
- *   - again after its play function has run and settled (its final state).
+ * clipped and overlapping text, WCAG 1.4.12 text spacing), each time:
+ *   - after the story settles (fonts loaded, no pending adapter timers or requests, no running transition,
+ *     DOM quiet), and
+ *   - again after its play function has run and settled (its final state);
+ * and axe at the same checkpoints once per story × mode × locale (zh-CN at 100 %, en-US at 200 %: see Pass.axe).
+ * A story that fixes its own mode, locale or text scale is checked in that one only.
  * Locales: each story runs in its own locale (zh-CN unless it fixes one) at scale 1 and 2 (the provider's textScale,
  * play function included); at scale 2 a story that does not fix its locale is also rendered in en-US through the
  * toolbar's 200 % root font size (settled state: play functions look for their own locale's words).
@@ -47,6 +50,12 @@ afterAll(() => {
 
 interface Pass {
   locale: string;
+  /**
+   * Run axe in this pass. axe checks names, roles, states and structure, which text size does not change
+   * (contrast at every size is the measured contrast check's): each story × mode gets axe once per locale —
+   * zh-CN at 100 %, en-US in its 200 % pass — not again at every scale.
+   */
+  axe: boolean;
   /** Scale through the root font size (the toolbar's way) instead of the provider's textScale. */
   viaRoot: boolean;
   /** Play functions find controls by their words in the story's own locale: they run in that locale's pass. */
@@ -59,10 +68,10 @@ interface Pass {
  */
 function passes(locales: readonly string[], scale: number, ownScale: boolean): Pass[] {
   const [main, other] = locales;
-  const list: Pass[] = [{ locale: main!, viaRoot: false, play: true }];
+  const list: Pass[] = [{ locale: main!, viaRoot: false, play: true, axe: scale === 1 || ownScale || !other }];
   // A story that fixes its own text scale gets its other locale at that scale, through the provider (a 200 %
   // root font size on top of it would check 400 %).
-  if (scale !== 1 && other) list.push({ locale: other, viaRoot: !ownScale, play: false });
+  if (scale !== 1 && other) list.push({ locale: other, viaRoot: !ownScale, play: false, axe: true });
   return list;
 }
 
@@ -81,7 +90,7 @@ function compose(mod: Record<string, unknown>, mode: AuditMode, locale: string, 
 }
 
 /** Renders one story, checks it settled, runs its play function, checks the final state. */
-async function audit(Story: Composed, label: string, play: boolean): Promise<Problem[]> {
+async function audit(Story: Composed, label: string, play: boolean, axe: boolean): Promise<Problem[]> {
   await Story.load?.();
   const { container } = render(<Story />);
   // Play functions drive the story as a user would, outside act() (as Storybook runs them): no act warnings.
@@ -93,7 +102,7 @@ async function audit(Story: Composed, label: string, play: boolean): Promise<Pro
     const s = await settle();
     if (!s.settled) unsettled++;
     checkpoints++;
-    for (const p of await checkAll(document.body)) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
+    for (const p of await checkAll(document.body, { axe })) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
   };
   try {
     await checkpoint('settled');
@@ -136,7 +145,7 @@ for (const [file, mod] of Object.entries(modules)) {
               const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
               if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);
               try {
-                problems.push(...(await audit(Story, pass.locale, pass.play)));
+                problems.push(...(await audit(Story, pass.locale, pass.play, pass.axe)));
               } finally {
                 document.documentElement.style.removeProperty('font-size');
               }
