@@ -95,7 +95,7 @@ describe('audit checks', () => {
     expect(checkScrollBoxes(table)).toEqual([]);
   });
 
-  it('flags text that spills over its neighbour, not text under an opaque popover', () => {
+  it('flags text that spills over its neighbour, not text under an opaque popover or a filled floating button', () => {
     const spill = mount(
       '<div style="position:relative;height:40px;font-size:16px"><span style="position:absolute;left:0;top:0;white-space:nowrap">很长的标签文字溢出</span><span style="position:absolute;left:40px;top:0">邻居</span></div>',
     );
@@ -105,6 +105,19 @@ describe('audit checks', () => {
       '<div style="position:relative;font-size:16px"><p>下面的正文</p><div style="position:absolute;top:0;left:0;background:#fff">浮层里的文字</div></div>',
     );
     expect(checkTextOverlap(popover)).toEqual([]);
+    document.body.innerHTML = '';
+    // A floating button in a transparent fixed layer: its own fill covers the page text under it.
+    const floating = mount(
+      '<div style="font-size:16px"><p style="margin:0">下面的正文下面的正文</p><div style="position:fixed;top:0;left:0;background:transparent"><button style="background:#0b57a4;color:#fff;font-size:16px;border:0;padding:0">无障碍工具</button></div></div>',
+    );
+    expect(checkTextOverlap(floating)).toEqual([]);
+    document.body.innerHTML = '';
+    // The same layer with no fill anywhere: its text is painted over the page's text.
+    const bare = mount(
+      '<div style="font-size:16px"><p style="margin:0">下面的正文下面的正文</p><div style="position:fixed;top:0;left:0"><span>无障碍工具</span></div></div>',
+    );
+    expect(checkTextOverlap(bare)[0]?.message).toMatch(/spills over/);
+    document.body.innerHTML = '';
   });
 
   it('flags a placeholder cut off by its box and an input too short for its text', () => {

@@ -29,7 +29,9 @@ const LOCALES = ['zh-CN', 'en-US'] as const;
 const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
 
 type Fixed = { mode?: AuditMode; locale?: string; textScale?: string };
-type Composed = { storyName?: string; load?: () => Promise<void>; play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>; parameters?: { audit?: { skip?: boolean } } } & ComponentType;
+/** `audit.ownTextSize`: the story sets its own text size (the toolbar's 200 % step): checked as it is, not scaled again. */
+type AuditParameters = { skip?: boolean; ownTextSize?: boolean };
+type Composed = { storyName?: string; load?: () => Promise<void>; play?: (ctx: { canvasElement: HTMLElement }) => Promise<void>; parameters?: { audit?: AuditParameters } } & ComponentType;
 
 const renders = new Set<string>();
 let passCount = 0;
@@ -71,7 +73,7 @@ function passes(locales: readonly string[], scale: number, ownScale: boolean): P
   const list: Pass[] = [{ locale: main!, viaRoot: false, play: true, axe: scale === 1 || ownScale || !other }];
   // A story that fixes its own text scale gets its other locale at that scale, through the provider (a 200 %
   // root font size on top of it would check 400 %).
-  if (scale !== 1 && other) list.push({ locale: other, viaRoot: !ownScale, play: false, axe: true });
+  if ((scale !== 1 || ownScale) && other) list.push({ locale: other, viaRoot: !ownScale, play: false, axe: true });
   return list;
 }
 
@@ -134,7 +136,7 @@ for (const [file, mod] of Object.entries(modules)) {
       const modes = own.mode ? [own.mode] : MODES;
       const locales = own.locale ? [own.locale] : LOCALES;
       // A story that fixes its text scale (e.g. LargeText at 2) is checked at that scale only.
-      const ownScale = Number(own.textScale);
+      const ownScale = first.parameters?.audit?.ownTextSize ? 1 : Number(own.textScale);
       const scales = Number.isFinite(ownScale) && ownScale > 0 ? [ownScale] : SCALES;
       for (const mode of modes) {
         for (const scale of scales) {

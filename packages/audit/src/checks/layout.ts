@@ -3,7 +3,7 @@
  * cut with an ellipsis, text spilling over a neighbour's text, input text and placeholders cut off; and the
  * same under the WCAG 1.4.12 text-spacing overrides.
  */
-import { backgroundBehind } from './text';
+import { parseColor } from '@yinfa/core';
 import { describe, frames, isExempt, isHiddenFromSight, pageRect, selectorOf, textElements, textInputs, dedupe } from './dom';
 import type { CheckContext, CheckId, Finding } from './types';
 
@@ -136,15 +136,17 @@ function textBoxes(root: ParentNode): TextBox[] {
   return out.sort((a, b) => a.top - b.top);
 }
 
-/** Does `top` sit in a box painted over `under` (a popover, a fixed bar) with its own opaque background? */
+/**
+ * Does `top` sit in a layer painted over `under` (a popover, a fixed bar, a floating button) on an opaque
+ * background of its own — the layer's, or a box inside it such as the floating button's fill?
+ */
 function coversOther(top: Element, under: Element): boolean {
   let node: Element | null = top;
+  let opaque = false;
   while (node && !node.contains(under)) {
     const cs = getComputedStyle(node);
-    if (cs.position !== 'static' && cs.position !== 'relative') {
-      const bg = backgroundBehind(node);
-      if (bg && bg.a >= 1 && getComputedStyle(node).backgroundColor !== 'rgba(0, 0, 0, 0)') return true;
-    }
+    if ((parseColor(cs.backgroundColor)?.a ?? 0) >= 1) opaque = true;
+    if (opaque && cs.position !== 'static' && cs.position !== 'relative') return true;
     node = node.parentElement;
   }
   return false;
