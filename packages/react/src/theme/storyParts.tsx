@@ -186,12 +186,10 @@ export function ThemeStudio({ initial = '#C7000B' }: { initial?: string }) {
               </h3>
               <Samples words={words} />
               {'pairings' in result && result.pairings ? (
-                <details>
-                  <summary className="yf-focus-ring" style={{ minBlockSize: 'var(--yf-size-target)', display: 'flex', alignItems: 'center', cursor: 'pointer' }}>
-                    {words.pairs}
-                  </summary>
+                <Stack gap={2}>
+                  <h4 style={{ margin: 0, fontSize: 'var(--yf-font-size-body)' }}>{words.pairs}</h4>
                   <PairingList pairings={result.pairings.filter((p) => p.mode === mode)} words={words} />
-                </details>
+                </Stack>
               ) : null}
             </Stack>
           </YinfaProvider>
