@@ -1,9 +1,9 @@
 /**
  * Shared steps for the library pages (antd-mobile, antd, Vant, Element Plus) with Yinfa's presets:
- * elder mode on <html> (so popups in <body> are covered) → the audit's target, text-size and contrast
- * checks; standard mode → computed styles identical with and without the preset.
+ * elder mode on <html> (so popups in <body> are covered) → the audit's target, text-size, contrast,
+ * line-height and input-text checks; standard mode → computed styles identical with and without the preset.
  */
-import { checkContrast, checkTargets, checkTextSize, frames } from '@yinfa/audit/checks';
+import { checkContrast, checkInputText, checkLineHeight, checkTargets, checkTextSize, frames } from '@yinfa/audit/checks';
 
 export function addStyle(css: string): HTMLStyleElement {
   const style = document.createElement('style');
@@ -18,11 +18,22 @@ export function setMode(mode: 'standard' | 'elder' | null) {
   else document.documentElement.removeAttribute('data-yinfa-mode');
 }
 
-/** The audit bars in elder mode over everything in <body>: targets ≥ 60px, text ≥ 20px, text ≥ 7:1. */
+/**
+ * The audit's bars in elder mode over everything in <body> (page and popups): targets ≥ 60px, text ≥ 20px,
+ * body text ≥ 7:1 (other text ≥ 4.5:1), line height ≥ 1.5 where text runs over lines, input text not cut off.
+ */
 export async function elderProblems(root: ParentNode = document.body): Promise<string[]> {
   await document.fonts.ready;
   await frames(3);
-  return [...checkTargets(root), ...checkTextSize(root), ...checkContrast(root)].map((v) => `${v.check}: ${v.message}`);
+  await settled();
+  return [...checkTargets(root), ...checkTextSize(root), ...checkContrast(root), ...checkLineHeight(root), ...checkInputText(root)].map((v) => `${v.check}: ${v.message}`);
+}
+
+/** Dialogs and toasts open with a scale/slide transition: measure them where they come to rest. */
+async function settled() {
+  const running = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+  await frames(1);
 }
 
 const PROPS = ['font-size', 'line-height', 'color', 'background-color', 'height', 'min-height', 'padding-top', 'border-top-left-radius', 'border-top-color', 'width'];
@@ -32,6 +43,8 @@ export async function styleSnapshot(root: Element): Promise<string[]> {
   await frames(2);
   return Array.from(root.querySelectorAll('*')).map((el, i) => {
     const cs = getComputedStyle(el);
-    return `${i} ${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').trim()} ${PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';')}`;
+    // antd names each ConfigProvider's CSS-variable scope (css-var-root, css-var-_r_1_): a generated key, not a style.
+    const cls = String(el.getAttribute('class') ?? '').replace(/\bcss-var-\S+/g, 'css-var').trim();
+    return `${i} ${el.tagName.toLowerCase()}.${cls} ${PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';')}`;
   });
 }

@@ -1,5 +1,17 @@
 /** A bank transfer page built only from antd-mobile 5 components: buttons, input, list, radio, checkbox, tabs, nav bar, dialog, toast. */
-import { Button, Checkbox, Dialog, Input, List, NavBar, Radio, Tabs, Toast } from 'antd-mobile';
+import { Button, Checkbox, Dialog, Input, List, NavBar, Radio, Tabs, Toast, unstableSetRender } from 'antd-mobile';
+import { createRoot } from 'react-dom/client';
+
+// antd-mobile 5 renders Dialog/Toast with React 18's legacy render; under React 19 an app hands it createRoot
+// (https://mobile.ant.design/guide/v5-for-19), as a bank's app on React 19 would.
+unstableSetRender((node, container) => {
+  const root = createRoot(container);
+  root.render(node);
+  return async () => {
+    await Promise.resolve();
+    root.unmount();
+  };
+});
 
 export function AntdMobilePage() {
   return (

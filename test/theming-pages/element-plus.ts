@@ -1,4 +1,5 @@
 /** A bank transfer page built only from Element Plus 2 components (Vue 3, render functions). */
+import './vue-flags';
 import { createApp, h, ref, type App, type Ref } from 'vue';
 import { ElButton, ElCheckbox, ElDialog, ElInput, ElMenu, ElMenuItem, ElMessage, ElPageHeader, ElRadio, ElRadioGroup, ElTabPane, ElTabs } from 'element-plus';
 

@@ -1,4 +1,5 @@
 /** A bank transfer page built only from Vant 4 components (Vue 3, render functions): buttons, field, cells, radio, checkbox, tabs, nav bar, dialog, toast. */
+import './vue-flags';
 import { createApp, h, type App } from 'vue';
 import { Button, Cell, CellGroup, Checkbox, Field, NavBar, Radio, RadioGroup, showDialog, showToast, Tab, Tabs } from 'vant';
 

@@ -67,7 +67,9 @@ function antdValues(t) {
       Input: { inputFontSize: body, inputFontSizeSM: body, inputFontSizeLG: body },
       Checkbox: { controlInteractiveSize: icon },
       Radio: { radioSize: icon, dotSize: Math.round(icon / 2), wrapperMarginInlineEnd: 16 },
-      Tabs: { titleFontSize: body, titleFontSizeSM: body, titleFontSizeLG: body, horizontalItemPadding: `${(target - body * Number(t['yf-font-line-height'])) / 2}px 0`, itemColor: t['yf-color-text-muted'], itemSelectedColor: t['yf-color-link'] },
+      // The focusable element is the tab's label (.ant-tabs-tab-btn), drawn with no padding of its own: only
+      // its line height can make it a 60px target (pane text inherits it, see docs/theming.md).
+      Tabs: { titleFontSize: body, titleFontSizeSM: body, titleFontSizeLG: body, lineHeight: target / body, horizontalItemPadding: '0', itemColor: t['yf-color-text-muted'], itemSelectedColor: t['yf-color-link'] },
       Menu: { itemHeight: target, horizontalLineHeight: `${target}px`, itemColor: t['yf-color-text'], itemSelectedColor: t['yf-color-link'] },
       List: { itemPadding: `${(target - body * Number(t['yf-font-line-height'])) / 2}px 0` },
       Modal: { titleFontSize: px(t['yf-font-size-large']) },
