@@ -124,6 +124,13 @@ const L = typeof window === 'undefined' ? undefined : window.__yinfaLeaflet;
 if (!L) throw new Error('@yinfa/elements: Leaflet loads from yinfa-leaflet.js next to the elements script');
 export default L;`;
 
+// The provider loads createTheme and colorjs.io on demand for a `theme` prop (packages/react/src/provider/theme.ts).
+// No element renders one (hosts brand elements with --yf-theme-* CSS variables), and a script-tag build
+// cannot split a dynamic import off, so the palette module is left out of every script.
+const NO_PALETTE_STUB = `export function paletteVariables() {
+  throw new Error('@yinfa/elements scripts take a brand theme from --yf-theme-* CSS variables, not createTheme');
+}`;
+
 function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false } = {}) {
   const sources = [
     [/^@yinfa\/core$/, pkg('core/src/index.ts')],
@@ -141,6 +148,10 @@ function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false }
         build.onResolve({ filter: /^leaflet$/ }, () => ({ path: 'leaflet-stub', namespace: 'yinfa-leaflet' }));
         build.onLoad({ filter: /.*/, namespace: 'yinfa-leaflet' }, () => ({ contents: LEAFLET_STUB, loader: 'js' }));
       }
+      build.onResolve({ filter: /^\.\/themePalette$/ }, (args) =>
+        args.importer.startsWith(pkg('react/src/provider')) ? { path: 'theme-palette-stub', namespace: 'yinfa-no-palette' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'yinfa-no-palette' }, () => ({ contents: NO_PALETTE_STUB, loader: 'js' }));
       build.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: src('csp/style-singleton.ts') }));
       build.onResolve({ filter: /^@yinfa\// }, (args) => {
         if (externalWorkspace) return { path: args.path, external: true };
