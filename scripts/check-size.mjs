@@ -12,18 +12,21 @@ import { bundle, css, gz, kb, scenarios, tokensCss, viteAppSize } from './size-s
 /**
  * Budgets in gzip bytes: today's figure rounded up to the next 50 B. Raise one only on purpose, in the commit that
  * needs it. The aims (docs/performance.md): one Button ≤ 6 KB (6144 B) and the form set ≤ 10 KB (10240 B), also the
- * README's way.
+ * README's way. Raised by 50–150 B on 2026-12-02 when YinfaProvider began importing the brand palette and host
+ * detection on demand: these figures bundle without splitting, so the lazy modules stay in, wrapped in esbuild's
+ * lazy-init helpers; an app's bundler splits them off (a Vite app with YinfaProvider + Button: 6.3 KB gzip up
+ * front, the palette 22.1 KB and host detection 1.5 KB only when used).
  */
 const BUDGETS = {
-  'S1 one Button (component CSS)': 6750,
+  'S1 one Button (component CSS)': 6800,
   'S1 one Button (default import, Vite)': 5700,
-  'S1 one Button (README: whole styles.css)': 10900,
-  'S2 form set (component CSS)': 10650,
-  'S2 form set (default import, Vite)': 8600,
-  'S2 form set (README: whole styles.css)': 13100,
-  'S3 Dialog (component CSS)': 22850,
+  'S1 one Button (README: whole styles.css)': 10950,
+  'S2 form set (component CSS)': 10750,
+  'S2 form set (default import, Vite)': 8650,
+  'S2 form set (README: whole styles.css)': 13200,
+  'S3 Dialog (component CSS)': 23000,
   'S3 Dialog (default import, Vite)': 20350,
-  'S4 Alert (component CSS)': 6700,
+  'S4 Alert (component CSS)': 6750,
   'S4 Alert (default import, Vite)': 5800,
 };
 
@@ -31,7 +34,7 @@ const BUDGETS = {
 const ENTRY_BUDGETS = {
   '@yinfa/core': 90400,
   '@yinfa/dom': 19650,
-  '@yinfa/react': 106450,
+  '@yinfa/react': 108550,
   '@yinfa/react/styles.css': 6000,
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,
@@ -39,8 +42,8 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/antd-mobile.css': 1300,
   '@yinfa/tokens/presets/vant.css': 1450,
   '@yinfa/tokens/presets/element-plus.css': 1600,
-  '@yinfa/widgets/service-booking': 52400,
-  '@yinfa/widgets/fraud': 40000,
+  '@yinfa/widgets/service-booking': 52950,
+  '@yinfa/widgets/fraud': 40300,
   '@yinfa/widgets/meal-map': 80650,
   '@yinfa/widgets/styles.css': 3300,
 };

@@ -10,10 +10,11 @@
 // The CSS of @yinfa/tokens, @yinfa/react and @yinfa/widgets is bundled into a string and adopted as a
 // constructable stylesheet in each shadow root (allowed under style-src 'self'; <style> is not).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundledPackages, noticesFor } from '../../scripts/third-party-notices.mjs';
 import { writeCustomElementsManifest, writeManifest } from './supply-chain.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,6 +24,8 @@ const dist = process.env.YINFA_ELEMENTS_DIST ? path.resolve(process.env.YINFA_EL
 const src = (...p) => path.join(here, 'src', ...p);
 const pkg = (...p) => path.join(root, 'packages', ...p);
 const version = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8')).version;
+/** The third-party notices beside the scripts: the same file name as every other package's. */
+export const NOTICES = 'THIRD-PARTY-NOTICES.md';
 
 /** Every tag and the class that implements it . */
 export const TAGS = {
@@ -94,27 +97,14 @@ async function componentCss() {
 }
 
 /**
- * dist/THIRD_PARTY_LICENSES.txt: the licence of every npm package bundled into any script (Preact,
- * Radix, Leaflet, gcoord…), read from the package itself, shipped beside the bundles; each script's
- * banner points to it.
+ * dist/THIRD-PARTY-NOTICES.md: the licence of every npm package bundled into any script (Preact, Radix,
+ * Leaflet, gcoord…), written by the repository's one notices generator (scripts/third-party-notices.mjs)
+ * from the esbuild metafiles' inputs, shipped beside the bundles; each script's banner points to it.
  */
-function writeLicences(inputs) {
-  const packages = new Map();
-  for (const file of inputs) {
-    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
-    if (m) packages.set(m[1], path.join(root, 'node_modules', m[1]));
-  }
-  const sections = [...packages.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, dir]) => {
-      const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-      const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-      const text = licenceFile ? readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `${meta.license ?? 'UNKNOWN'} (no licence file in the package)`;
-      return `${name}@${meta.version} — ${meta.license ?? 'UNKNOWN'}\n${'-'.repeat(60)}\n${text}\n`;
-    });
-  const head = `Third-party software bundled in the @yinfa/elements ${version} script-tag files (dist/*.js, dist/chunks/*.js).\n@yinfa/elements itself is MIT licensed.\n\n`;
-  writeFileSync(path.join(dist, 'THIRD_PARTY_LICENSES.txt'), head + sections.join('\n'));
-  return [...packages.keys()];
+function writeNotices(inputs) {
+  const names = bundledPackages([...inputs]);
+  writeFileSync(path.join(dist, NOTICES), noticesFor(names, { root, about: `The @yinfa/elements ${version} script-tag files (dist/*.js, dist/chunks/*.js; @yinfa/elements itself is MIT licensed)` }));
+  return names;
 }
 
 // ---------- resolution: workspace sources, the CSS module, the CSP-safe style singleton ----------
@@ -123,6 +113,13 @@ const LEAFLET_STUB = `// Script-tag builds: Leaflet is not bundled; script-loade
 const L = typeof window === 'undefined' ? undefined : window.__yinfaLeaflet;
 if (!L) throw new Error('@yinfa/elements: Leaflet loads from yinfa-leaflet.js next to the elements script');
 export default L;`;
+
+// The provider loads createTheme and colorjs.io on demand for a `theme` prop (packages/react/src/provider/theme.ts).
+// No element renders one (hosts brand elements with --yf-theme-* CSS variables), and a script-tag build
+// cannot split a dynamic import off, so the palette module is left out of every script.
+const NO_PALETTE_STUB = `export function paletteVariables() {
+  throw new Error('@yinfa/elements scripts take a brand theme from --yf-theme-* CSS variables, not createTheme');
+}`;
 
 function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false } = {}) {
   const sources = [
@@ -141,6 +138,10 @@ function yinfaPlugin(cssText, { externalWorkspace = false, lazyLeaflet = false }
         build.onResolve({ filter: /^leaflet$/ }, () => ({ path: 'leaflet-stub', namespace: 'yinfa-leaflet' }));
         build.onLoad({ filter: /.*/, namespace: 'yinfa-leaflet' }, () => ({ contents: LEAFLET_STUB, loader: 'js' }));
       }
+      build.onResolve({ filter: /^\.\/themePalette$/ }, (args) =>
+        args.importer.startsWith(pkg('react/src/provider')) ? { path: 'theme-palette-stub', namespace: 'yinfa-no-palette' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'yinfa-no-palette' }, () => ({ contents: NO_PALETTE_STUB, loader: 'js' }));
       build.onResolve({ filter: /^react-style-singleton$/ }, () => ({ path: src('csp/style-singleton.ts') }));
       build.onResolve({ filter: /^@yinfa\// }, (args) => {
         if (externalWorkspace) return { path: args.path, external: true };
@@ -203,9 +204,9 @@ const common = {
   // The support statement in docs/elements.md: iOS Safari 15+, Chrome / Android WebView 90+, Firefox 90+.
   target: ['chrome90', 'firefox90', 'safari15'],
   jsx: 'automatic',
-  // Licence texts go to dist/THIRD_PARTY_LICENSES.txt (writeLicences); the banner points there.
+  // Licence texts go to dist/THIRD-PARTY-NOTICES.md (writeNotices); the banner points there.
   legalComments: 'none',
-  banner: { js: `/*! @yinfa/elements ${version} | MIT | bundled third-party licences: THIRD_PARTY_LICENSES.txt */` },
+  banner: { js: `/*! @yinfa/elements ${version} | MIT | bundled third-party licences: ${NOTICES} */` },
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.YINFA_VERSION': JSON.stringify(version), 'process.env.YINFA_TAGS': '""' },
 };
@@ -284,7 +285,7 @@ async function main() {
     outfile: path.join(dist, 'yinfa.js'),
     define: { ...common.define, 'process.env.YINFA_TAGS': JSON.stringify(Object.keys(TAGS).join(',')) },
   });
-  writeLicences(inputs);
+  writeNotices(inputs);
   // For browsers without constructable style sheets: the elements link this file in their shadow roots.
   const elementCss = readFileSync(src('styles.ts'), 'utf8').match(/export const ELEMENT_CSS = `([\s\S]*?)`;/)[1];
   writeFileSync(path.join(dist, 'yinfa-elements.css'), `${elementCss.trim()}\n${allCss}\n`);

@@ -1,7 +1,8 @@
 /**
  * Third-party licences of the tsup bundles (needs a build): every npm package whose code is in a package's
  * dist/ (by its source maps) is listed with its licence text in that package's THIRD-PARTY-NOTICES.md, the
- * tarball ships that file (scripts/check-pack.mjs allows it), and tsup keeps legal comments.
+ * tarball ships that file (scripts/check-pack.mjs allows it), and tsup keeps legal comments. @yinfa/elements'
+ * esbuild scripts ship the same file, from the same generator, in dist/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +34,17 @@ describe('third-party notices', () => {
       expect(existsSync(file), `${folder} bundles ${names.join(', ')}: run node scripts/third-party-notices.mjs`).toBe(true);
       expect(readFileSync(file, 'utf8')).toBe(noticesFor(names));
     }
+  });
+
+  it('@yinfa/elements ships the same notices file, from the same generator, beside its scripts', () => {
+    const file = 'packages/elements/dist/THIRD-PARTY-NOTICES.md';
+    expect(existsSync(file), 'build first: node packages/elements/build.mjs').toBe(true);
+    const text = readFileSync(file, 'utf8');
+    const names = [...text.matchAll(/^## ((?:@[^/\s]+\/)?[^@\s]+)@/gm)].map((m) => m[1]!);
+    expect(names).toEqual(expect.arrayContaining(['preact', '@radix-ui/react-dialog', 'leaflet', 'gcoord']));
+    const about = text.split('\n')[2]!.replace(/ contains code from the packages below\.$/, '');
+    expect(text).toBe(noticesFor(names, { about }));
+    expect(readFileSync('packages/elements/dist/yinfa-elements.js', 'utf8')).toMatch(/^\/\*! [^\n]*THIRD-PARTY-NOTICES\.md \*\//);
   });
 
   it('tsup keeps legal comments', () => {

@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSS
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { scopeAttributes } from './ModeScope';
-import { resolveThemeVariables, type YinfaTheme } from './theme';
+import { useThemeVariables, type YinfaTheme } from './theme';
 import { useControllableState } from './useControllableState';
 import { useHostPreferences } from './useHostPreferences';
 import { cx } from '../utils/cx';
@@ -136,7 +136,8 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const mode = (auto && !modeChosen && props.defaultMode === undefined && host?.mode) || chosenMode;
   // An inline { primary } object is a new object each render: key the (costly) palette on its content.
   const themeKey = props.theme && typeof props.theme === 'object' && !('modes' in props.theme) ? JSON.stringify(props.theme) : props.theme;
-  const ownTheme = useMemo(() => resolveThemeVariables(typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
+  const themeValue = useMemo<unknown>(() => (typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
+  const ownTheme = useThemeVariables(themeValue);
   const themeVariables = ownTheme ?? inherited?.themeVariables;
   const rootRef = useRef<HTMLDivElement>(null);
   const scopeElement = useCallback(() => rootRef.current, []);
