@@ -31,7 +31,7 @@ export const Default: Story = {
     const c = within(canvasElement);
     await expect(c.getByText('未填写')).toBeInTheDocument();
     await userEvent.click(c.getByRole('button', { name: '修改 上门地址' }));
-    await expect(args.rows[1]?.onChange).toHaveBeenCalledTimes(1);
+    await expect(args.rows[1]?.onChangeRequest).toHaveBeenCalledTimes(1);
   },
 };
 export const WithHeading: Story = { args: { heading: '预约信息' } };
