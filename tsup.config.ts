@@ -71,8 +71,17 @@ function componentCss(pkg: string): Plugin {
   };
 }
 
+/** `@yinfa/core`'s subpath entries (`@yinfa/core/booking`, …): each area's index gets its own types. */
+export const CORE_AREAS = ['booking', 'flow', 'fraud', 'meal', 'speech', 'speech-text'];
+
 export const packages: Record<string, Options> = {
-  core: perModule('core'),
+  core: {
+    ...perModule('core'),
+    dts: {
+      ...(shared.dts as object),
+      entry: { index: 'packages/core/src/index.ts', ...Object.fromEntries(CORE_AREAS.map((a) => [`${a}/index`, `packages/core/src/${a}/index.ts`])) },
+    },
+  },
   dom: perModule('dom'),
   react: { ...perModule('react'), ...client },
   'react-browser': { ...perModule('react'), ...client, format: ['esm'], dts: false, outDir: 'packages/react/dist/browser', esbuildPlugins: [componentCss('react')] },

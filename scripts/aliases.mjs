@@ -10,6 +10,7 @@ export function workspaceAliases(root) {
   return [
     { find: /^@yinfa\/tokens\/tokens\.css$/, replacement: p('tokens/dist/tokens.css') },
     { find: /^@yinfa\/tokens$/, replacement: p('tokens/dist/index.js') },
+    { find: /^@yinfa\/core\/([\w-]+)$/, replacement: p('core/src/$1/index.ts') },
     { find: /^@yinfa\/core$/, replacement: p('core/src/index.ts') },
     { find: /^@yinfa\/dom$/, replacement: p('dom/src/index.ts') },
     { find: /^@yinfa\/react\/styles\.css$/, replacement: p('react/src/styles.css') },

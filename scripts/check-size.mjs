@@ -33,6 +33,12 @@ const BUDGETS = {
 /** Every package entry (JS bundled alone, minified; stylesheets as shipped). */
 const ENTRY_BUDGETS = {
   '@yinfa/core': 90400,
+  '@yinfa/core/booking': 17750,
+  '@yinfa/core/flow': 2600,
+  '@yinfa/core/fraud': 16150,
+  '@yinfa/core/meal': 15200,
+  '@yinfa/core/speech': 16600,
+  '@yinfa/core/speech-text': 10000,
   '@yinfa/dom': 19650,
   '@yinfa/react': 108550,
   '@yinfa/react/styles.css': 6000,

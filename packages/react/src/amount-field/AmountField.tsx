@@ -68,7 +68,7 @@ export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(functi
       onBlur={handleBlur}
       error={hasContent(error) ? error : touchedError}
       extra={uppercase}
-      fieldClassName={cx('yf-amount', rest.fieldClassName)}
+      className={cx('yf-amount', rest.className)}
       voiceInput={withVoiceKind(rest.voiceInput, 'amount')}
     />
   );

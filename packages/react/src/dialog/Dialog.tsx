@@ -70,7 +70,7 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
             }
           }}
           data-size={size}
-          {...(hasContent(description) ? {} : { 'aria-describedby': undefined })}
+          {...(hasContent(description) ? {} : { 'aria-describedby': rest['aria-describedby'] })}
         >
           <div className="yf-dialog__header">
             <RadixDialog.Title className="yf-dialog__title">{hasContent(title) ? title : '\u00a0'}</RadixDialog.Title>

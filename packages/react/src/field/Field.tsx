@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type HTMLAttributes, type LabelHTMLAttributes, type ReactNode } from 'react';
 import { useTranslate } from '../provider/context';
 import { cx, hasContent } from '../utils/cx';
 import { devWarn } from '@yinfa/core';
@@ -35,33 +35,39 @@ export interface FieldCommonProps {
   optional?: boolean;
 }
 
+export interface FieldLabelProps extends LabelHTMLAttributes<HTMLElement> {
+  optional?: boolean;
+  children: ReactNode;
+  as?: 'label' | 'legend' | 'span';
+}
+
 /** The visible label with the optional marker. */
-export function FieldLabel({ htmlFor, id, optional, children, as: Tag = 'label' }: { htmlFor?: string; id?: string; optional?: boolean; children: ReactNode; as?: 'label' | 'legend' | 'span' }) {
+export function FieldLabel({ htmlFor, optional, children, as: Tag = 'label', className, ...rest }: FieldLabelProps) {
   const t = useTranslate();
   if (!hasContent(children)) devWarn('Field: a label is required. Every field needs visible words saying what to enter.');
   return (
-    <Tag className="yf-field__label" htmlFor={Tag === 'label' ? htmlFor : undefined} id={id}>
+    <Tag {...rest} className={cx('yf-field__label', className)} htmlFor={Tag === 'label' ? htmlFor : undefined}>
       {children}
       {optional ? <span className="yf-field__optional">{t('common.optional')}</span> : null}
     </Tag>
   );
 }
 
-export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+export function FieldHint({ children, className, ...rest }: HTMLAttributes<HTMLDivElement> & { id: string }) {
   if (!hasContent(children)) return null;
   return (
-    <div className="yf-field__hint" id={id}>
+    <div {...rest} className={cx('yf-field__hint', className)}>
       {children}
     </div>
   );
 }
 
 /** An error message: an icon and the words (colour is never the only cue), with a hidden "错误：" prefix. */
-export function FieldError({ id, children }: { id: string; children?: ReactNode }) {
+export function FieldError({ children, className, ...rest }: HTMLAttributes<HTMLParagraphElement> & { id: string }) {
   const t = useTranslate();
   if (!hasContent(children)) return null;
   return (
-    <p className="yf-field__error" id={id}>
+    <p {...rest} className={cx('yf-field__error', className)}>
       <svg className="yf-field__error-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <circle cx="12" cy="12" r="11" fill="currentColor" />
         <path d="M12 6v8M12 17.5v.5" stroke="var(--yf-color-background)" strokeWidth="2.5" strokeLinecap="round" />
@@ -74,19 +80,19 @@ export function FieldError({ id, children }: { id: string; children?: ReactNode 
   );
 }
 
-/** The wrapper every text-like field uses: label, hint, error, control, extras — in reading order. */
-export function FieldShell({
-  ids,
-  label,
-  hint,
-  error,
-  optional,
-  className,
-  children,
-  extra,
-}: FieldCommonProps & { ids: FieldIds; className?: string; children: ReactNode; extra?: ReactNode }) {
+export interface FieldShellProps extends FieldCommonProps, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  ids: FieldIds;
+  children: ReactNode;
+  extra?: ReactNode;
+}
+
+/**
+ * The wrapper every text-like field uses: label, hint, error, control, extras — in reading order. DOM props
+ * (`className`, `style`, `data-*`) go on the wrapper.
+ */
+export function FieldShell({ ids, label, hint, error, optional, className, children, extra, ...rest }: FieldShellProps) {
   return (
-    <div className={cx('yf-field', className)} data-invalid={hasContent(error) ? '' : undefined}>
+    <div {...rest} className={cx('yf-field', className)} data-invalid={hasContent(error) ? '' : undefined}>
       <FieldLabel htmlFor={ids.inputId} id={ids.labelId} optional={optional}>
         {label}
       </FieldLabel>

@@ -1,2 +1,2 @@
 export { FieldShell, FieldLabel, FieldHint, FieldError, useFieldIds, describedBy } from './Field';
-export type { FieldCommonProps, FieldIds } from './Field';
+export type { FieldCommonProps, FieldIds, FieldLabelProps, FieldShellProps } from './Field';

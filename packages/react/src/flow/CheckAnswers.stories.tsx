@@ -7,10 +7,10 @@ const meta = {
   component: CheckAnswers,
   args: {
     rows: [
-      { key: 'service', label: '服务', value: '助浴', onChange: fn() },
-      { key: 'address', label: '上门地址', value: '海州区 新南街道 幸福社区 幸福小区 3 号楼 2 单元 501', onChange: fn() },
-      { key: 'time', label: '上门时间', value: '6月11日 周四 上午 10:30–下午 12:00', onChange: fn() },
-      { key: 'notes', label: '备注', value: '', onChange: fn() },
+      { key: 'service', label: '服务', value: '助浴', onChangeRequest: fn() },
+      { key: 'address', label: '上门地址', value: '海州区 新南街道 幸福社区 幸福小区 3 号楼 2 单元 501', onChangeRequest: fn() },
+      { key: 'time', label: '上门时间', value: '6月11日 周四 上午 10:30–下午 12:00', onChangeRequest: fn() },
+      { key: 'notes', label: '备注', value: '', onChangeRequest: fn() },
     ],
   },
   parameters: {
@@ -31,19 +31,19 @@ export const Default: Story = {
     const c = within(canvasElement);
     await expect(c.getByText('未填写')).toBeInTheDocument();
     await userEvent.click(c.getByRole('button', { name: '修改 上门地址' }));
-    await expect(args.rows[1]?.onChange).toHaveBeenCalledTimes(1);
+    await expect(args.rows[1]?.onChangeRequest).toHaveBeenCalledTimes(1);
   },
 };
 export const WithHeading: Story = { args: { heading: '预约信息' } };
 export const LongValues: Story = {
-  args: { rows: [{ key: 'address', label: '上门地址', value: '连云港市海州区新南街道幸福社区幸福小区 3 号楼 2 单元 501 室（东门进，右手边第二栋，楼下有一棵大树）'.repeat(3), onChange: fn() }] },
+  args: { rows: [{ key: 'address', label: '上门地址', value: '连云港市海州区新南街道幸福社区幸福小区 3 号楼 2 单元 501 室（东门进，右手边第二栋，楼下有一棵大树）'.repeat(3), onChangeRequest: fn() }] },
 };
 export const English: Story = {
   globals: { locale: 'en-US' },
   args: {
     rows: [
-      { key: 'service', label: 'Service', value: 'Bathing', onChange: fn() },
-      { key: 'notes', label: 'Notes', value: undefined, onChange: fn() },
+      { key: 'service', label: 'Service', value: 'Bathing', onChangeRequest: fn() },
+      { key: 'notes', label: 'Notes', value: undefined, onChangeRequest: fn() },
     ],
   },
   play: async ({ canvasElement }) => {

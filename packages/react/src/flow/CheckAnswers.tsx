@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
+import { renamed } from '../utils/renamed';
 import { flowMessages } from './messages';
 
 export interface SummaryRow {
@@ -9,15 +10,16 @@ export interface SummaryRow {
   label: ReactNode;
   /** The answer; empty shows "未填写 / Not provided". */
   value?: ReactNode;
-  /** Makes the row editable: the "修改" button calls it (the flow returns to the check page afterwards). */
+  /** Makes the row editable: the "修改" (Change) button calls it (the flow returns to the check page afterwards). */
+  onChangeRequest?: () => void;
+  /** @deprecated Renamed `onChangeRequest` (a press, not a value change); warns once in development. */
   onChange?: () => void;
   /** Hidden words after "修改" naming the row for screen readers; defaults to the label when it is text. */
   changeLabel?: string;
 }
 
-export interface SummaryListProps {
+export interface SummaryListProps extends HTMLAttributes<HTMLDListElement> {
   rows: SummaryRow[];
-  className?: string;
   /** Change links are hidden (a confirmation page's details). */
   readOnly?: boolean;
 }
@@ -28,43 +30,45 @@ function isEmpty(value: ReactNode): boolean {
 }
 
 /** A GOV.UK summary list: a description list, one row per answer, each with a "修改" button. */
-export function SummaryList({ rows, className, readOnly }: SummaryListProps) {
+export function SummaryList({ rows, className, readOnly, ...rest }: SummaryListProps) {
   const t = useCatalogue(flowMessages);
   const list = Array.isArray(rows) ? rows.filter((r) => r && typeof r.key === 'string') : [];
   return (
-    <dl className={cx('yf-summary-list', className)}>
-      {list.map((row) => (
-        <div className="yf-summary-list__row" key={row.key} data-row={row.key}>
-          <dt className="yf-summary-list__key">{row.label}</dt>
-          <dd className="yf-summary-list__value" data-empty={isEmpty(row.value) ? '' : undefined}>
-            {isEmpty(row.value) ? t('flow.notProvided') : row.value}
-          </dd>
-          {!readOnly && row.onChange ? (
-            <dd className="yf-summary-list__actions">
-              <button type="button" className="yf-summary-list__change yf-focus-ring" onClick={row.onChange}>
-                {t('flow.change')}
-                <span className="yf-visually-hidden"> {row.changeLabel ?? (typeof row.label === 'string' ? row.label : '')}</span>
-              </button>
+    <dl {...rest} className={cx('yf-summary-list', className)}>
+      {list.map((row) => {
+        const onChangeRequest = row.onChangeRequest ?? renamed('SummaryList', 'rows[].onChange', 'rows[].onChangeRequest', row.onChange);
+        return (
+          <div className="yf-summary-list__row" key={row.key} data-row={row.key}>
+            <dt className="yf-summary-list__key">{row.label}</dt>
+            <dd className="yf-summary-list__value" data-empty={isEmpty(row.value) ? '' : undefined}>
+              {isEmpty(row.value) ? t('flow.notProvided') : row.value}
             </dd>
-          ) : null}
-        </div>
-      ))}
+            {!readOnly && onChangeRequest ? (
+              <dd className="yf-summary-list__actions">
+                <button type="button" className="yf-summary-list__change yf-focus-ring" onClick={onChangeRequest}>
+                  {t('flow.change')}
+                  <span className="yf-visually-hidden"> {row.changeLabel ?? (typeof row.label === 'string' ? row.label : '')}</span>
+                </button>
+              </dd>
+            ) : null}
+          </div>
+        );
+      })}
     </dl>
   );
 }
 
-export interface CheckAnswersProps {
+export interface CheckAnswersProps extends HTMLAttributes<HTMLElement> {
   rows: SummaryRow[];
   /** A heading over this group of rows (h2), for long journeys split into sections. */
   heading?: ReactNode;
-  className?: string;
   children?: ReactNode;
 }
 
 /** The check-answers section: an optional heading, the summary list, then anything else (a cost panel). */
-export function CheckAnswers({ rows, heading, className, children }: CheckAnswersProps) {
+export function CheckAnswers({ rows, heading, className, children, ...rest }: CheckAnswersProps) {
   return (
-    <section className={cx('yf-check-answers', className)}>
+    <section {...rest} className={cx('yf-check-answers', className)}>
       {hasContent(heading) ? <h2 className="yf-check-answers__heading">{heading}</h2> : null}
       <SummaryList rows={rows} />
       {children}

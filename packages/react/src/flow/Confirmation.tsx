@@ -1,11 +1,11 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
 import { SummaryList, type SummaryRow } from './CheckAnswers';
 import { ConfirmationPanel } from './FlowParts';
 import { flowMessages } from './messages';
 
-export interface ConfirmationProps {
+export interface ConfirmationProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** The panel headline: what is true ("已提交，待服务站确认" for a request, not "预约成功"). */
   title: ReactNode;
   reference?: string;
@@ -26,13 +26,13 @@ export interface ConfirmationProps {
 
 /** The confirmation page: a panel with the reference number, what happens next, and the details. */
 export const Confirmation = forwardRef<HTMLDivElement, ConfirmationProps>(function Confirmation(
-  { title, reference, referenceLabel, referenceSpoken, tone = 'success', whatNext, whatNextTitle, details, detailsTitle, children, className },
+  { title, reference, referenceLabel, referenceSpoken, tone = 'success', whatNext, whatNextTitle, details, detailsTitle, children, className, ...rest },
   ref,
 ) {
   const t = useCatalogue(flowMessages);
   const spoken = referenceSpoken ?? (reference ? reference.split('').join(' ') : undefined);
   return (
-    <div ref={ref} className={cx('yf-confirmation', className)}>
+    <div {...rest} ref={ref} className={cx('yf-confirmation', className)}>
       <ConfirmationPanel title={title} tone={tone}>
         {reference ? (
           <p className="yf-confirmation__reference">

@@ -13,7 +13,7 @@ const DAYS: DayOption[] = Array.from({ length: 30 }, (_, i) => {
 
 function Demo(props: Partial<Parameters<typeof DayPicker>[0]>) {
   const [value, setValue] = useState<string | undefined>(props.value);
-  return <DayPicker today={TODAY} days={DAYS} {...props} value={value} onChange={setValue} />;
+  return <DayPicker today={TODAY} days={DAYS} {...props} value={value} onValueChange={setValue} />;
 }
 
 const meta = {

@@ -1,9 +1,11 @@
 import { dateKeyToEpoch, devWarn, formatDayLabel, shanghaiParts } from '@yinfa/core';
-import { useId, useState, type ReactNode } from 'react';
+import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useLocale } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { RadioGroup, type RadioOption } from '../radio-group/RadioGroup';
+import { RadioGroup, type RadioGroupProps, type RadioOption } from '../radio-group/RadioGroup';
 import { cx } from '../utils/cx';
+import { splitRootProps } from '../utils/rootProps';
+import { renamed } from '../utils/renamed';
 import { LinkButton } from './FlowParts';
 import { flowMessages } from './messages';
 
@@ -15,29 +17,37 @@ export interface DayOption {
   reason?: 'full' | 'closed';
 }
 
-export interface DayPickerProps {
+type GroupProps = Omit<RadioGroupProps, 'options' | 'label' | 'value' | 'defaultValue' | 'onValueChange' | 'onChange' | 'layout' | 'optional' | 'name'>;
+
+export interface DayPickerProps extends GroupProps, Pick<HTMLAttributes<HTMLDivElement>, 'style'> {
   days: DayOption[];
   value?: string;
+  /** Called with the chosen Shanghai date, "YYYY-MM-DD". */
+  onValueChange?: (date: string) => void;
+  /** @deprecated Renamed `onValueChange` (same argument); warns once in development. */
   onChange?: (date: string) => void;
   /** Today's Shanghai date, for 今天 / 明天. */
   today: string;
   /** How many days show before "更多日期". Default 5 (NHS: the next five days beat a month grid). */
   visibleCount?: number;
   label?: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
   /** Id of the first group (the error summary links here). */
   id?: string;
-  /** The legend is the page heading. */
-  legendAsHeading?: 1 | 2 | 3;
-  className?: string;
 }
 
 /**
+ * `className`, `style` and `data-*` go on the outermost element; `id`, `aria-*`, `hint`, `error` and `inputProps`
+ * go to the first group of days (the control the error summary links to).
+ *
  * A short row of large day buttons — 今天 / 明天 / 周三 6月12日 — with unavailable days shown and announced
  * as such, and "更多日期" opening the rest grouped by month. Native radios: arrow keys, no drag, no tiny grid.
  */
-export function DayPicker({ days, value, onChange, today, visibleCount = 5, label, hint, error, id, legendAsHeading, className }: DayPickerProps) {
+export const DayPicker = forwardRef<HTMLFieldSetElement, DayPickerProps>(function DayPicker(
+  { days, value, onValueChange, onChange, today, visibleCount = 5, label, inputProps, ...props },
+  ref,
+) {
+  const [root, group] = splitRootProps(props);
+  const onPick = onValueChange ?? renamed('DayPicker', 'onChange', 'onValueChange', onChange);
   const t = useCatalogue(flowMessages);
   const [locale] = useLocale();
   const name = `yf-day-${useId().replace(/:/g, '')}`;
@@ -61,17 +71,16 @@ export function DayPicker({ days, value, onChange, today, visibleCount = 5, labe
     months.set(key, [...(months.get(key) ?? []), d]);
   }
   const moreId = `${name}-more`;
-  const select = (v: string) => onChange?.(v);
+  const select = (v: string) => onPick?.(v);
 
   return (
-    <div className={cx('yf-day-picker', className)}>
+    <div {...root} className={cx('yf-day-picker', root.className)}>
       <RadioGroup
-        id={id}
+        {...group}
+        ref={ref}
+        inputProps={inputProps}
         name={name}
         label={label ?? t('flow.day.legend')}
-        hint={hint}
-        error={error}
-        legendAsHeading={legendAsHeading}
         layout="grid"
         options={first.map(option)}
         value={value ?? ''}
@@ -86,7 +95,7 @@ export function DayPicker({ days, value, onChange, today, visibleCount = 5, labe
           <div id={moreId} hidden={!expanded} className="yf-day-picker__month">
             {expanded
               ? [...months.entries()].map(([month, list]) => (
-                  <RadioGroup key={month} name={name} label={month} layout="grid" options={list.map(option)} value={value ?? ''} onValueChange={select} className="yf-day-picker__days" />
+                  <RadioGroup key={month} name={name} label={month} layout="grid" inputProps={inputProps} options={list.map(option)} value={value ?? ''} onValueChange={select} className="yf-day-picker__days" />
                 ))
               : null}
           </div>
@@ -94,4 +103,4 @@ export function DayPicker({ days, value, onChange, today, visibleCount = 5, labe
       ) : null}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
 import { flowMessages } from './messages';
@@ -10,7 +10,7 @@ export interface ErrorSummaryItem {
   message: ReactNode;
 }
 
-export interface ErrorSummaryProps {
+export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   errors: ErrorSummaryItem[];
   /** Defaults to "有问题需要修改" / "There is a problem". */
   title?: ReactNode;
@@ -43,7 +43,7 @@ export function focusField(id: string, root: Document | ShadowRoot | null = type
  * The GOV.UK error summary: shown for one error or many, takes focus when it appears, links each error
  * to its field with the inline message's words, and prefixes the page title with "错误：".
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, title, focusKey, manageTitle = true, className }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ errors, title, focusKey, manageTitle = true, className, ...rest }, ref) {
   const t = useCatalogue(flowMessages);
   const local = useRef<HTMLDivElement>(null);
   const titleId = `yf-error-summary-${useId().replace(/:/g, '')}`;
@@ -72,7 +72,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   };
 
   return (
-    <div ref={local} className={cx('yf-error-summary', className)} tabIndex={-1} role="alert" aria-labelledby={titleId}>
+    <div {...rest} ref={local} className={cx('yf-error-summary', className)} tabIndex={-1} role="alert" aria-labelledby={titleId}>
       <h2 className="yf-error-summary__title" id={titleId}>
         {hasContent(title) ? title : t('flow.errorSummaryTitle')}
       </h2>

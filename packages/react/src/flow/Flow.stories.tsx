@@ -72,9 +72,9 @@ function MealFlow() {
         <QuestionPage title={w.check} continueLabel={w.submit} onContinue={() => flow.markSubmitted('ZC20260610')}>
           <CheckAnswers
             rows={[
-              { key: 'meal', label: w.qMeal, value: flow.answers.meal ? w[flow.answers.meal] : undefined, onChange: () => flow.change('meal') },
-              ...(flow.answers.meal === 'deliver' ? [{ key: 'address', label: w.addressLabel, value: flow.answers.address, onChange: () => flow.change('address') }] : []),
-              { key: 'name', label: w.nameLabel, value: flow.answers.name, onChange: () => flow.change('name') },
+              { key: 'meal', label: w.qMeal, value: flow.answers.meal ? w[flow.answers.meal] : undefined, onChangeRequest: () => flow.change('meal') },
+              ...(flow.answers.meal === 'deliver' ? [{ key: 'address', label: w.addressLabel, value: flow.answers.address, onChangeRequest: () => flow.change('address') }] : []),
+              { key: 'name', label: w.nameLabel, value: flow.answers.name, onChangeRequest: () => flow.change('name') },
             ]}
           />
         </QuestionPage>

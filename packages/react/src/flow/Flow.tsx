@@ -1,5 +1,5 @@
 import type { FlowAnswers, FlowFieldError } from '@yinfa/core';
-import { createContext, useContext, useEffect, useRef, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { Button } from '../button/Button';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
@@ -110,16 +110,16 @@ export function FlowStep({ id, children }: { id: string; children?: ReactNode })
   return <>{children}</>;
 }
 
-export interface BackLinkProps {
+export interface BackLinkProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'> {
   onClick: () => void;
   children?: ReactNode;
 }
 
 /** "‹ 返回": a large, underlined control above the page heading. */
-export function BackLink({ onClick, children }: BackLinkProps) {
+export function BackLink({ onClick, children, className, type = 'button', ...rest }: BackLinkProps) {
   const t = useCatalogue(flowMessages);
   return (
-    <button type="button" className="yf-back-link yf-focus-ring" onClick={onClick}>
+    <button {...rest} type={type} className={cx('yf-back-link yf-focus-ring', className)} onClick={onClick}>
       <svg className="yf-back-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
@@ -133,7 +133,7 @@ export function BackLink({ onClick, children }: BackLinkProps) {
  * there is a step to go back to), `onContinue` (the flow's `next`), the errors and their focus key, and
  * the `Flow`'s `caption` and `footer`. Props given here always win (`progress={null}` hides it).
  */
-export interface QuestionPageProps {
+export interface QuestionPageProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'> {
   /** The question; it is the page heading (h1). Leave empty when a field's legend is the h1. */
   title?: ReactNode;
   /** A line above the heading naming the service ("预约上门服务"). */
@@ -169,7 +169,11 @@ export interface QuestionPageProps {
 export function QuestionPage(props: QuestionPageProps) {
   const flow = useFlowContext();
   const page = useContext(PageDefaultsContext);
-  const { title, hint, continueLabel, busy, busyLabel, actions, documentTitle, children, className } = props;
+  const {
+    title, hint, continueLabel, busy, busyLabel, actions, documentTitle, children, className,
+    caption: _caption, footer: _footer, progress: _progress, onBack: _onBack, onContinue: _onContinue, errorFocusKey: _errorFocusKey, errors: _errors,
+    ...rest
+  } = props;
   const caption = props.caption !== undefined ? props.caption : page.caption;
   const footer = props.footer !== undefined ? props.footer : page.footer;
   const progress = props.progress !== undefined ? props.progress : flow?.progress;
@@ -193,7 +197,7 @@ export function QuestionPage(props: QuestionPageProps) {
   };
 
   return (
-    <div className={cx('yf-question', className)}>
+    <div {...rest} className={cx('yf-question', className)}>
       {onBack ? <BackLink onClick={onBack} /> : null}
       <ErrorSummary errors={errors} focusKey={errorFocusKey} manageTitle={!documentTitle} />
       {progress && progress.step > 0 && progress.total > 0 ? (

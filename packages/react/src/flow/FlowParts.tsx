@@ -21,19 +21,18 @@ export const LinkButton = forwardRef<HTMLButtonElement, LinkButtonProps>(functio
 
 const TONES = ['success', 'pending'] as const;
 
-export interface ConfirmationPanelProps {
+export interface ConfirmationPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** The page heading (h1): what is true ("已提交，待服务站确认", "已提交"). */
   title: ReactNode;
   /** 'success' (confirmed) or 'pending' (awaiting confirmation): a different panel colour. */
   tone?: 'success' | 'pending';
   children?: ReactNode;
-  className?: string;
 }
 
 /** The coloured panel at the top of a confirmation, with the page heading; `Confirmation` uses it, and so can an "already sent" page. */
-export const ConfirmationPanel = forwardRef<HTMLDivElement, ConfirmationPanelProps>(function ConfirmationPanel({ title, tone, children, className }, ref) {
+export const ConfirmationPanel = forwardRef<HTMLDivElement, ConfirmationPanelProps>(function ConfirmationPanel({ title, tone, children, className, ...rest }, ref) {
   return (
-    <div ref={ref} className={cx('yf-confirmation__panel', className)} data-tone={oneOf('ConfirmationPanel', 'tone', tone, TONES, 'success')}>
+    <div {...rest} ref={ref} className={cx('yf-confirmation__panel', className)} data-tone={oneOf('ConfirmationPanel', 'tone', tone, TONES, 'success')}>
       <h1 className="yf-confirmation__title" data-yf-page-heading="" tabIndex={-1}>
         {title}
       </h1>

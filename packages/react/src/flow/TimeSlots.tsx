@@ -1,9 +1,10 @@
 import { formatDuration, formatTimeRange, formatDate, isSlotPast, toEpoch, DEFAULT_LEAD_MINUTES } from '@yinfa/core';
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { useLocale } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
-import { RadioGroup, type RadioOption } from '../radio-group/RadioGroup';
+import { RadioGroup, type RadioGroupProps, type RadioOption } from '../radio-group/RadioGroup';
 import { cx } from '../utils/cx';
+import { renamed } from '../utils/renamed';
 import { flowMessages } from './messages';
 
 export interface TimeSlotOption {
@@ -15,9 +16,12 @@ export interface TimeSlotOption {
   remaining?: number;
 }
 
-export interface TimeSlotsProps {
+export interface TimeSlotsProps extends Omit<RadioGroupProps, 'options' | 'label' | 'value' | 'defaultValue' | 'onValueChange' | 'onChange' | 'layout' | 'optional'> {
   slots: TimeSlotOption[];
   value?: string;
+  /** Called with the chosen slot's id. */
+  onValueChange?: (slotId: string) => void;
+  /** @deprecated Renamed `onValueChange` (same argument); warns once in development. */
   onChange?: (slotId: string) => void;
   /** The current time: slots starting within `leadMinutes` show as passed and cannot be chosen. */
   now?: number;
@@ -25,20 +29,19 @@ export interface TimeSlotsProps {
   /** Show the date in each option (slots from several days, e.g. the nearest free ones after a 409). */
   showDate?: boolean;
   label?: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  id?: string;
   /** Share one name with another TimeSlots so only one slot is ever checked. */
   name?: string;
-  legendAsHeading?: 1 | 2 | 3;
-  className?: string;
 }
 
 /**
  * Time slots as large radio options: "上午 9:00–10:30", "约 1 小时 30 分钟", and "已约满" / "已过时间" for
  * the ones that cannot be chosen (disabled and said in words, not by colour).
  */
-export function TimeSlots({ slots, value, onChange, now, leadMinutes = DEFAULT_LEAD_MINUTES, showDate, label, hint, error, id, name, legendAsHeading, className }: TimeSlotsProps) {
+export const TimeSlots = forwardRef<HTMLFieldSetElement, TimeSlotsProps>(function TimeSlots(
+  { slots, value, onValueChange, onChange, now, leadMinutes = DEFAULT_LEAD_MINUTES, showDate, label, name, className, ...rest },
+  ref,
+) {
+  const onPick = onValueChange ?? renamed('TimeSlots', 'onChange', 'onValueChange', onChange);
   const t = useCatalogue(flowMessages);
   const [locale] = useLocale();
   const auto = `yf-slot-${useId().replace(/:/g, '')}`;
@@ -55,16 +58,14 @@ export function TimeSlots({ slots, value, onChange, now, leadMinutes = DEFAULT_L
   });
   return (
     <RadioGroup
-      id={id}
+      {...rest}
+      ref={ref}
       name={name ?? auto}
       label={label ?? t('flow.slot.legend')}
-      hint={hint}
-      error={error}
-      legendAsHeading={legendAsHeading}
       options={options}
       value={value ?? ''}
-      onValueChange={(v) => onChange?.(v)}
+      onValueChange={(v) => onPick?.(v)}
       className={cx('yf-time-slots', className)}
     />
   );
-}
+});

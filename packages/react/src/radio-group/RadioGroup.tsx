@@ -1,5 +1,6 @@
 import { devWarn } from '@yinfa/core';
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type FieldsetHTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { DataAttributes } from '../text-field/TextField';
 import { describedBy, FieldError, FieldHint, FieldLabel, useFieldIds } from '../field/Field';
 import { useControllableState } from '../provider/useControllableState';
 import { cx, hasContent } from '../utils/cx';
@@ -12,7 +13,7 @@ export interface RadioOption {
   disabled?: boolean;
 }
 
-export interface RadioGroupProps {
+export interface RadioGroupProps extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'defaultValue' | 'onChange' | 'children'> {
   /** The question, shown as the fieldset's legend. */
   label: ReactNode;
   options: RadioOption[];
@@ -27,14 +28,17 @@ export interface RadioGroupProps {
   legendAsHeading?: 1 | 2 | 3;
   /** Lay options out in a responsive grid (cards side by side when there is room). */
   layout?: 'stack' | 'grid';
-  id?: string;
-  className?: string;
   required?: boolean;
+  /** Attributes for every radio `<input>` (`form`, `data-*`); `name`, `value` and `checked` stay the group's. */
+  inputProps?: InputHTMLAttributes<HTMLInputElement> & DataAttributes;
 }
 
-/** A native radio group inside a fieldset, each option a large card. Arrow keys move between options. */
+/**
+ * A native radio group inside a fieldset, each option a large card. Arrow keys move between options. The group is
+ * the control: DOM props, `id`, `aria-*` and `ref` go to the `<fieldset>`; `inputProps` to every radio.
+ */
 export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(
-  { label, options, name, value, defaultValue, onValueChange, hint, error, optional, legendAsHeading, layout = 'stack', id, className, required },
+  { label, options, name, value, defaultValue, onValueChange, hint, error, optional, legendAsHeading, layout = 'stack', id, className, required, inputProps, ...rest },
   ref,
 ) {
   const ids = useFieldIds(id);
@@ -45,12 +49,13 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   const Heading = legendAsHeading ? (`h${legendAsHeading}` as const) : null;
   return (
     <fieldset
+      {...rest}
       ref={ref}
       id={ids.inputId}
       className={cx('yf-radio-group', className)}
       data-layout={layout}
       data-invalid={hasContent(error) ? '' : undefined}
-      aria-describedby={describedBy(ids, { hint, error })}
+      aria-describedby={describedBy(ids, { hint, error }, rest['aria-describedby'])}
       aria-invalid={hasContent(error) || undefined}
     >
       <legend className="yf-radio-group__legend">
@@ -70,16 +75,20 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
           return (
             <label key={option.value} className="yf-choice yf-focus-within" data-disabled={option.disabled ? '' : undefined}>
               <input
+                {...inputProps}
                 type="radio"
-                className="yf-choice__input"
+                className={cx('yf-choice__input', inputProps?.className)}
                 name={groupName}
                 value={option.value}
                 checked={selected === undefined ? false : selected === option.value}
-                disabled={option.disabled}
+                disabled={option.disabled || inputProps?.disabled}
                 required={required && !optional}
                 aria-labelledby={`${ids.inputId}-opt${index}-label`}
-                aria-describedby={hasContent(option.hint) ? optionHintId : undefined}
-                onChange={() => setSelected(option.value)}
+                aria-describedby={cx(hasContent(option.hint) && optionHintId, inputProps?.['aria-describedby']) || undefined}
+                onChange={(event) => {
+                  inputProps?.onChange?.(event);
+                  setSelected(option.value);
+                }}
               />
               <span className="yf-choice__text">
                 <span className="yf-choice__label" id={`${ids.inputId}-opt${index}-label`}>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslate } from '../provider/context';
 import { cx } from '../utils/cx';
 
-export interface ProgressProps {
+export interface ProgressProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** What is progressing: "上传照片". Required: a bar without words means nothing to many readers. */
   label: ReactNode;
   /** 0–max. Leave undefined for "in progress, amount unknown". */
@@ -10,11 +10,10 @@ export interface ProgressProps {
   max?: number;
   /** Replaces the default "已完成 40%" text. */
   valueText?: string;
-  className?: string;
 }
 
 /** A progress bar that always says the amount in words, not only with the bar's length. */
-export function Progress({ label, value, max = 100, valueText, className }: ProgressProps) {
+export function Progress({ label, value, max = 100, valueText, className, ...rest }: ProgressProps) {
   const t = useTranslate();
   const safeMax = Number.isFinite(max) && max > 0 ? max : 100;
   const known = typeof value === 'number' && Number.isFinite(value);
@@ -22,7 +21,7 @@ export function Progress({ label, value, max = 100, valueText, className }: Prog
   const percent = Math.round((clamped / safeMax) * 100);
   const text = valueText ?? (known ? t('common.progress', { percent }) : t('common.loading'));
   return (
-    <div className={cx('yf-progress', className)} data-state={known ? (percent >= 100 ? 'complete' : 'loading') : 'indeterminate'}>
+    <div {...rest} className={cx('yf-progress', className)} data-state={known ? (percent >= 100 ? 'complete' : 'loading') : 'indeterminate'}>
       <div className="yf-progress__header">
         <span className="yf-progress__label">{label}</span>
         <span className="yf-progress__value" aria-hidden="true">{text}</span>

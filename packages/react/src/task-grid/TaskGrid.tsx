@@ -1,19 +1,17 @@
 import { devWarn } from '@yinfa/core';
-import { forwardRef, useCallback, useId, useRef, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useCallback, useId, useRef, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useCatalogue } from '../provider/useCatalogue';
 import { flattenChildren } from '../utils/children';
 import { cx } from '../utils/cx';
 import { isGridKey, nextTileIndex } from './gridKeys';
 import { taskGridMessages } from './messages';
 
-export interface TaskGridProps {
+export interface TaskGridProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {
   children?: ReactNode;
   /** The group's name for screen readers (default 常用服务 / Common tasks). */
   label?: string;
   /** A visible heading id that names the grid instead of `label`. */
   labelledBy?: string;
-  className?: string;
-  id?: string;
 }
 
 const TILE_SELECTOR = '.yf-task-tile';
@@ -23,7 +21,7 @@ const TILE_SELECTOR = '.yf-task-tile';
  * from several columns to one (320px, 200% text). Tab reaches every tile; the arrow keys, Home and End
  * move between them following the tiles' real positions.
  */
-export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function TaskGrid({ children, label, labelledBy, className, id }, ref) {
+export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function TaskGrid({ children, label, labelledBy, className, onKeyDown: hostKeyDown, ...rest }, ref) {
   const t = useCatalogue(taskGridMessages);
   const hintId = useId();
   const own = useRef<HTMLUListElement | null>(null);
@@ -42,6 +40,8 @@ export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function Tas
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    hostKeyDown?.(event);
+    if (event.defaultPrevented) return;
     if (!isGridKey(event.key) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const tiles = [...(own.current?.querySelectorAll<HTMLElement>(TILE_SELECTOR) ?? [])];
     const current = tiles.findIndex((tile) => tile === document.activeElement);
@@ -59,12 +59,12 @@ export const TaskGrid = forwardRef<HTMLUListElement, TaskGridProps>(function Tas
     <>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- arrow keys pressed on the tiles (links, buttons) bubble here */}
       <ul
+        {...rest}
         ref={setRef}
-        id={id}
         className={cx('yf-task-grid', className)}
         aria-label={labelledBy ? undefined : (label ?? t('taskGrid.label'))}
         aria-labelledby={labelledBy}
-        aria-describedby={hintId}
+        aria-describedby={cx(rest['aria-describedby'], hintId)}
         onKeyDown={onKeyDown}
       >
         {tiles.map((child, i) => (

@@ -1,2 +1,2 @@
 export { TextField, Textarea } from './TextField';
-export type { TextFieldProps, TextareaProps, FieldWidth } from './TextField';
+export type { TextFieldProps, TextareaProps, FieldWidth, DataAttributes } from './TextField';

@@ -1,5 +1,5 @@
 import type { RecognitionEngine, RecognitionErrorCode } from '@yinfa/core';
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { Button } from '../button/Button';
 import { useAnnounce, useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
@@ -8,8 +8,9 @@ import { useRecognitionEngine } from './context';
 import type { VoiceInputKind } from './interpret';
 import { voiceInputMessages } from './messages';
 import { useVoiceInput } from './useVoiceInput';
+import { cx } from '../utils/cx';
 
-export interface VoiceInputProps {
+export interface VoiceInputProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** What the field expects: text (default), address, phone, amount or datetime. PhoneField and AmountField set their own. */
   kind?: VoiceInputKind;
   /** Overrides the VoiceInputProvider's engine; `null` turns voice input off for this field. */
@@ -56,7 +57,7 @@ function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string, 
  * listening, then "您说的是：…" with 用这个 / 重说 / 读给我听 before anything goes into the field. It never
  * submits. Renders nothing where no engine can listen (no Web Speech and no host adapter).
  */
-export function VoiceInput({ kind = 'text', inputId, label, append = false, engine: own, now }: VoiceInputProps) {
+export function VoiceInput({ kind = 'text', inputId, label, append = false, engine: own, now, className, onBlur: hostBlur, onKeyDown: hostKeyDown, ...rest }: VoiceInputProps) {
   const t = useCatalogue(voiceInputMessages);
   const { locale } = useYinfa();
   const announce = useAnnounce();
@@ -92,10 +93,12 @@ export function VoiceInput({ kind = 'text', inputId, label, append = false, engi
     announce(t('voice.filled', { label: name }), 'polite');
   };
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    hostBlur?.(event);
     // Listening stops as soon as focus leaves the voice controls (Tab away, tap elsewhere).
     if (state.phase === 'listening' && !root.current?.contains(event.relatedTarget as Node | null)) cancel();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    hostKeyDown?.(event);
     if (event.key === 'Escape' && state.phase !== 'idle') {
       event.preventDefault();
       cancel();
@@ -106,7 +109,7 @@ export function VoiceInput({ kind = 'text', inputId, label, append = false, engi
 
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape and focus leaving from the buttons inside bubble here
-    <div ref={root} className="yf-voice" data-phase={state.phase} onBlur={onBlur} onKeyDown={onKeyDown}>
+    <div {...rest} ref={root} className={cx('yf-voice', className)} data-phase={state.phase} onBlur={onBlur} onKeyDown={onKeyDown}>
       {state.phase === 'idle' || state.phase === 'error' ? (
         <Button variant="secondary" icon={<MicIcon />} onClick={start} ref={state.phase === 'error' ? focusTarget : undefined}>
           {t('voice.start')}

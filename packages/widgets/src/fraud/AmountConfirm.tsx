@@ -1,9 +1,9 @@
 import { amountToChineseUppercase, formatFen, speakFen, type Catalogue } from '@yinfa/core';
 import { Button, MessagesScope, useLocale } from '@yinfa/react';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useFraudT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
 
-export interface AmountConfirmProps {
+export interface AmountConfirmProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Wording overrides for this widget's messages (fraud and shared keys). */
   messages?: Catalogue;
   /** The amount in 分 (integer). Anything else shows "金额有误" and no confirm button. */
@@ -38,7 +38,7 @@ export function AmountConfirm(props: AmountConfirmProps) {
   );
 }
 
-function AmountConfirmView({ amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry }: AmountConfirmProps) {
+function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry, className, ...rest }: AmountConfirmProps) {
   const t = useFraudT();
   const [locale] = useLocale();
   const headingId = useId();
@@ -50,7 +50,7 @@ function AmountConfirmView({ amountFen, payeeName, payeeAccount, payeeBank, onCo
   // What the read-aloud says: the amount in words (never digit by digit, never 大写) and the payee.
   const speech = valid ? t('fraud.amount.speech', { payee: name, amount: speakFen(amountFen, locale) }) : '';
   return (
-    <section className="yf-fraud-amount" aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} {...rest} className={['yf-fraud-amount', className].filter(Boolean).join(' ')}>
       <div className="yf-fraud-amount__head">
         <Heading id={headingId} className="yf-fraud-amount__heading">
           {t('fraud.amount.heading')}

@@ -11,13 +11,16 @@ import {
   type ScamCatalogueConfig,
 } from '@yinfa/core';
 import { Button, InfoIcon, MessagesScope, WarningIcon } from '@yinfa/react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 
 export const BANNER_VARIANTS = ['education', 'contextual'] as const;
 export type FraudBannerVariant = (typeof BANNER_VARIANTS)[number];
 
-export interface FraudWarningBannerProps {
+/** DOM props for the banner's `<section>` (className, style, data-*, aria-*). */
+type BannerDomProps = Omit<HTMLAttributes<HTMLElement>, 'children'>;
+
+export interface FraudWarningBannerProps extends BannerDomProps {
   /** Wording overrides for this widget's messages (fraud and shared keys). */
   messages?: Catalogue;
   /**
@@ -62,12 +65,16 @@ export function FraudWarningBanner(props: FraudWarningBannerProps) {
   );
 }
 
-function FraudWarningBannerView(props: FraudWarningBannerProps) {
-  const variant = oneOf('FraudWarningBanner', 'variant', props.variant, BANNER_VARIANTS, 'education');
-  return variant === 'contextual' ? <ContextualBanner {...props} /> : <EducationBanner {...props} />;
+function FraudWarningBannerView({ messages: _messages, variant: variantProp, assessment, topics, catalogue, exposureStore, cap, now, onDismiss, officialNumbers, onCall, onTelemetry, headingLevel, speakSlot, ...dom }: FraudWarningBannerProps) {
+  const variant = oneOf('FraudWarningBanner', 'variant', variantProp, BANNER_VARIANTS, 'education');
+  const own = { assessment, topics, catalogue, exposureStore, cap, now, onDismiss, officialNumbers, onCall, onTelemetry, headingLevel, speakSlot };
+  return variant === 'contextual' ? <ContextualBanner {...own} dom={dom} /> : <EducationBanner {...own} dom={dom} />;
 }
 
-function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now, onDismiss, onTelemetry, headingLevel = 2, speakSlot, className }: FraudWarningBannerProps) {
+type BannerProps = Omit<FraudWarningBannerProps, keyof BannerDomProps | 'messages' | 'variant'> & { dom: BannerDomProps };
+
+function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now, onDismiss, onTelemetry, headingLevel = 2, speakSlot, dom }: BannerProps) {
+  const { className, ...rest } = dom;
   const t = useFraudT();
   const entries = useScamCatalogue(catalogue);
   const headingId = useId();
@@ -107,7 +114,7 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
   };
 
   return (
-    <section className={['yf-fraud-banner', className].filter(Boolean).join(' ')} data-variant="education" data-layout={presentation.layout} aria-labelledby={headingId}>
+    <section {...rest} className={['yf-fraud-banner', className].filter(Boolean).join(' ')} data-variant="education" data-layout={presentation.layout} aria-labelledby={headingId}>
       <InfoIcon className="yf-fraud-banner__icon" aria-hidden="true" />
       <div className="yf-fraud-banner__content">
         <div className="yf-fraud-banner__head">
@@ -142,7 +149,8 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
   );
 }
 
-function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, now = Date.now, officialNumbers, onCall, onTelemetry, headingLevel = 2, speakSlot, className }: FraudWarningBannerProps) {
+function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, now = Date.now, officialNumbers, onCall, onTelemetry, headingLevel = 2, speakSlot, dom }: BannerProps) {
+  const { className, ...rest } = dom;
   const t = useFraudT();
   const entries = useScamCatalogue(catalogue);
   const headingId = useId();
@@ -181,6 +189,7 @@ function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, n
   const Heading = `h${headingLevel}` as const;
   return (
     <section
+      {...rest}
       className={['yf-fraud-banner', className].filter(Boolean).join(' ')}
       data-variant="contextual"
       data-level={level}

@@ -13,7 +13,7 @@ import {
   type WarningLayout,
 } from '@yinfa/core';
 import { useCatalogue, useLocale } from '@yinfa/react';
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type HTMLAttributes } from 'react';
 import { fraudMessages } from './messages';
 
 /** The fraud widgets' translator (UI words + core reasons and questions). */
@@ -79,7 +79,9 @@ export function ScamEntryView({
   exampleIndex = 0,
   headingLevel = 3,
   showTitle = true,
-}: {
+  className,
+  ...rest
+}: Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
   entry: ScamEntry;
   layout?: WarningLayout;
   exampleIndex?: number;
@@ -118,7 +120,7 @@ export function ScamEntryView({
     </p>
   ) : null;
   return (
-    <div className="yf-fraud-entry" data-layout={layout} data-scam-type={entry.id}>
+    <div {...rest} className={['yf-fraud-entry', className].filter(Boolean).join(' ')} data-layout={layout} data-scam-type={entry.id}>
       {showTitle ? <Heading className="yf-fraud-entry__title">{entry.title}</Heading> : null}
       {layout === 'story' ? (
         <>
@@ -156,7 +158,7 @@ function PhoneGlyph() {
   );
 }
 
-export interface CallLinksProps {
+export interface CallLinksProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The bank's official numbers, from configuration. Entries without digits are skipped (with a dev warning). */
   officialNumbers?: readonly OfficialNumber[];
   /** Show 110 as well as 96110 (default true). */
@@ -168,7 +170,7 @@ export interface CallLinksProps {
 }
 
 /** Tap-to-call links (`tel:`): the bank's official numbers, 96110 and 110, each a large target. */
-export function CallLinks({ officialNumbers = [], include110 = true, onCall, headingLevel = 3, hideHeading }: CallLinksProps) {
+export function CallLinks({ officialNumbers = [], include110 = true, onCall, headingLevel = 3, hideHeading, className, ...rest }: CallLinksProps) {
   const t = useFraudT();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -191,7 +193,12 @@ export function CallLinks({ officialNumbers = [], include110 = true, onCall, hea
     </li>
   );
   return (
-    <section className="yf-fraud-calls" aria-labelledby={hideHeading ? undefined : headingId} aria-label={hideHeading ? t('fraud.call.heading') : undefined}>
+    <section
+      aria-labelledby={hideHeading ? undefined : headingId}
+      aria-label={hideHeading ? t('fraud.call.heading') : undefined}
+      {...rest}
+      className={['yf-fraud-calls', className].filter(Boolean).join(' ')}
+    >
       {hideHeading ? null : (
         <Heading id={headingId} className="yf-fraud-calls__heading">
           {t('fraud.call.heading')}

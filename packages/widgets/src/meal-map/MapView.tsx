@@ -112,7 +112,7 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
       button.textContent = String(i + 1);
       button.setAttribute('aria-label', markerLabel(item, i + 1));
       button.dataset.id = item.point.id;
-      button.dataset.state = item.status.state;
+      button.dataset.status = item.status.state;
       button.tabIndex = -1;
       const entry: MarkerEntry = {
         id: item.point.id,

@@ -20,7 +20,7 @@ export interface MealCardProps {
 /** Open now / next window: a symbol and words, never colour alone. */
 export function StatusLine({ status, t, id, as: Tag = 'p' }: { status: MealPointStatus; t: Translate; id?: string; as?: 'p' | 'li' }) {
   return (
-    <Tag className="yf-meal-card__status" id={id} data-state={status.state}>
+    <Tag className="yf-meal-card__status" id={id} data-status={status.state}>
       <span className="yf-meal-card__status-mark" aria-hidden="true">
         {status.state === 'open' ? '●' : status.state === 'closed' ? '○' : '!'}
       </span>{' '}
@@ -38,7 +38,7 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
   const phone = point.phones[0];
   const titleId = `yf-meal-card-${n}`;
   return (
-    <li className="yf-meal-card" data-selected={selected ? '' : undefined} data-state={status.state}>
+    <li className="yf-meal-card" data-selected={selected ? '' : undefined} data-status={status.state}>
       <article aria-labelledby={titleId}>
         <H className="yf-meal-card__heading">
           <span className="yf-meal-card__number" aria-hidden="true">

@@ -11,7 +11,7 @@ import {
   type NavigationApp,
 } from '@yinfa/core';
 import { Alert, Button, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { FiltersPanel } from './FiltersPanel';
 import { formatDistance, markerName, phoneDisplay, spokenSummary, telHref } from './format';
 import type { LoadLeaflet } from './MapView';
@@ -30,7 +30,7 @@ const defaultLoadLeaflet: LoadLeaflet = () => import('leaflet');
 
 export type { MealProfileStorage } from './useMealProfile';
 
-export interface MealMapProps {
+export interface MealMapProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Meal-point records as the host has them; validated here. Bad records are skipped and reported. */
   points: readonly unknown[];
   /** Called with every skipped record and warning (index, id, field, message). */
@@ -111,6 +111,8 @@ export function MealMap({
   defaultOpenPanels,
   messages,
   loadLeaflet = defaultLoadLeaflet,
+  className,
+  ...rest
 }: MealMapProps) {
   const t = useCatalogue(mealMapMessages, messages);
   const announce = useAnnounce();
@@ -203,7 +205,7 @@ export function MealMap({
   ) : null;
 
   return (
-    <div className="yf-meal-map">
+    <div {...rest} className={['yf-meal-map', className].filter(Boolean).join(' ')}>
       <H className="yf-meal-map__heading">{t('mealMap.title')}</H>
       <p>{t('mealMap.intro')}</p>
       {isSample ? (

@@ -1,5 +1,6 @@
 import { formatFen, speakFen, type BookingQuote, type Locale, type Translate } from '@yinfa/core';
 import { Spinner } from '@yinfa/react';
+import type { HTMLAttributes } from 'react';
 
 /** An amount shown as ¥80.00 and read as 八十元 (never "yen eight zero point zero zero"). */
 export function Money({ fen, locale }: { fen: number; locale: Locale }) {
@@ -11,7 +12,7 @@ export function Money({ fen, locale }: { fen: number; locale: Locale }) {
   );
 }
 
-export interface CostPanelProps {
+export interface CostPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   quote: BookingQuote | null;
   status: 'loading' | 'ready' | 'failed';
   locale: Locale;
@@ -19,9 +20,9 @@ export interface CostPanelProps {
 }
 
 /** List price, the share 长护险 or a subsidy pays, what the user pays (自付), and the monthly quota. */
-export function CostPanel({ quote, status, locale, t }: CostPanelProps) {
+export function CostPanel({ quote, status, locale, t, className, ...rest }: CostPanelProps) {
   return (
-    <section className="yf-booking__cost" aria-labelledby="yf-booking-cost-title">
+    <section aria-labelledby="yf-booking-cost-title" {...rest} className={['yf-booking__cost', className].filter(Boolean).join(' ')}>
       <h2 className="yf-booking__cost-title" id="yf-booking-cost-title">
         {t('booking.cost.title')}
       </h2>

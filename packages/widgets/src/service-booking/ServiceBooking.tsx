@@ -11,7 +11,7 @@ import {
   type TimeoutPolicy,
 } from '@yinfa/core';
 import { Flow, FlowStep, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, type HTMLAttributes, type ReactNode } from 'react';
 import { BookingViewContext, bookingCatalogue, fieldId, type BookingView } from './context';
 import { AlreadySubmitted, BookingConfirmation } from './DoneViews';
 import { BookingHelp } from './PhoneLink';
@@ -25,7 +25,7 @@ import { useBookingSession } from './useBookingSession';
 
 export { fieldId };
 
-export interface ServiceBookingProps {
+export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSubmit'> {
   /** The host's booking service (see docs/booking.md). `createMemoryBookingAdapter()` for demos. */
   adapter: BookingAdapter;
   /** The phone number to book, change or cancel by, shown on every page. Default 12349 (养老服务热线). */
@@ -86,6 +86,8 @@ export function ServiceBooking({
   createKey,
   caption,
   setDocumentTitle = false,
+  className,
+  ...rest
 }: ServiceBookingProps) {
   const t = useCatalogue(bookingCatalogue);
   const [locale] = useLocale();
@@ -108,7 +110,7 @@ export function ServiceBooking({
 
   return (
     <BookingViewContext.Provider value={view}>
-      <Flow flow={flow} className="yf-booking" caption={caption ?? t('booking.title')} footer={<BookingHelp />} errorText={errorText} fieldId={fieldId}>
+      <Flow {...rest} flow={flow} className={['yf-booking', className].filter(Boolean).join(' ')} caption={caption ?? t('booking.title')} footer={<BookingHelp />} errorText={errorText} fieldId={fieldId}>
         {sessionTimeout ? (
           <TimeoutWarning
             timeoutMs={sessionTimeout.timeoutMs}

@@ -11,7 +11,7 @@ export function CheckStep() {
   const { phase, quote } = booking.session;
   const rows: SummaryRow[] = bookingSummaryRows(flow.answers, { serviceName: booking.service?.name, slot: booking.slot, locale, t }).map(({ step, ...row }) => ({
     ...row,
-    onChange: step ? () => flow.change(step) : undefined,
+    onChangeRequest: step ? () => flow.change(step) : undefined,
   }));
   const busy = isSubmitBusy(phase);
   const failed = phase === 'server-error' || phase === 'uncertain' || phase === 'invalid';

@@ -34,7 +34,7 @@ export function DayStep() {
           today={booking.today}
           days={days.map((d) => ({ date: d.date, available: d.available }))}
           value={field.value}
-          onChange={(date) => flow.setAnswers({ date, ...(date !== flow.answers.date ? { slotId: undefined } : {}) })}
+          onValueChange={(date) => flow.setAnswers({ date, ...(date !== flow.answers.date ? { slotId: undefined } : {}) })}
         />
       ) : null}
     </QuestionPage>
@@ -60,7 +60,7 @@ export function TimeStep() {
       {slots.status === 'loading' && !daySlots.length ? <Spinner label={t('booking.slots.loading')} /> : null}
       {timeProblem ? <Alert variant="warning" title={t(timeProblem.kind === 'taken' ? 'booking.time.taken' : 'booking.time.passed')} headingLevel={2} /> : null}
       {alternatives.length ? (
-        <TimeSlots name={name} label={t('booking.time.nearest')} showDate slots={alternatives} now={now} value={field.value} onChange={pick} className="yf-booking__nearest" />
+        <TimeSlots name={name} label={t('booking.time.nearest')} showDate slots={alternatives} now={now} value={field.value} onValueChange={pick} className="yf-booking__nearest" />
       ) : null}
       {date ? (
         <TimeSlots
@@ -71,7 +71,7 @@ export function TimeStep() {
           slots={daySlots.filter((s) => !alternatives.some((x) => x.id === s.id))}
           now={now}
           value={field.value}
-          onChange={pick}
+          onValueChange={pick}
         />
       ) : null}
       {date && slots.status === 'ready' && !daySlots.some((s) => isBookable(s, now)) ? <p>{t('booking.time.none')}</p> : null}
