@@ -7,6 +7,7 @@ import {
   type BookingEvent,
   type BookingStepId,
   type FlowFieldError,
+  type RecognitionEngine,
   type RetryPolicy,
   type TimeoutPolicy,
 } from '@yinfa/core';
@@ -62,6 +63,12 @@ export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>
    * Off by default: embedded in a host page, the widget only adds "错误：" in front while errors show.
    */
   setDocumentTitle?: boolean;
+  /**
+   * 语音输入 on the address and notes questions: a microphone beside each field, what was heard shown for
+   * confirmation before it fills the field. `true` uses the VoiceInputProvider's engine (or the browser's
+   * speech recognition); an engine uses that one. No button where no engine is available. Off by default.
+   */
+  voiceInput?: boolean | RecognitionEngine;
 }
 
 /**
@@ -86,6 +93,7 @@ export function ServiceBooking({
   createKey,
   caption,
   setDocumentTitle = false,
+  voiceInput = false,
   className,
   ...rest
 }: ServiceBookingProps) {
@@ -100,7 +108,8 @@ export function ServiceBooking({
   });
   const booking = useBookingSession({ adapter, flow, daysAhead, retry, onEvent, now, createKey, initialAnswers });
   const pageTitle = useCallback((title: string) => (setDocumentTitle ? title : undefined), [setDocumentTitle]);
-  const view: BookingView = { flow, booking, t, locale, hotline, confirmed, pageTitle };
+  const voice = voiceInput === false ? null : voiceInput === true ? undefined : voiceInput;
+  const view: BookingView = { flow, booking, t, locale, hotline, confirmed, pageTitle, voice };
   const errorText = useCallback((e: FlowFieldError) => t(e.message, e.values), [t]);
 
   const { result } = booking.session;

@@ -1,5 +1,5 @@
 'use client';
-import { bookingMessages, type BookingAnswers, type Locale, type Translate } from '@yinfa/core';
+import { bookingMessages, type BookingAnswers, type Locale, type RecognitionEngine, type Translate } from '@yinfa/core';
 import { flowMessages, type FlowController } from '@yinfa/react';
 import { createContext, useContext } from 'react';
 import type { BookingSessionController } from './useBookingSession';
@@ -24,6 +24,8 @@ export interface BookingView {
   confirmed?: boolean;
   /** The question as `document.title`, when the host asked for it. */
   pageTitle: (title: string) => string | undefined;
+  /** Voice input: `null` off; `undefined` the provider's or the browser's engine; else that engine. */
+  voice: RecognitionEngine | null | undefined;
 }
 
 export const BookingViewContext = createContext<BookingView | null>(null);
