@@ -49,7 +49,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/antd-mobile.css': 1300,
   '@yinfa/tokens/presets/vant.css': 1450,
   '@yinfa/tokens/presets/element-plus.css': 1600,
-  '@yinfa/widgets/service-booking': 53350,
+  '@yinfa/widgets/service-booking': 53400,
   '@yinfa/widgets/fraud': 40550,
   '@yinfa/widgets/meal-map': 80900,
   '@yinfa/widgets/styles.css': 3350,

@@ -7,12 +7,11 @@ import {
   type BookingEvent,
   type BookingStepId,
   type FlowFieldError,
-  type RecognitionEngine,
   type RetryPolicy,
   type TimeoutPolicy,
 } from '@yinfa/core';
 import { Flow, FlowStep, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
-import { useCallback, type HTMLAttributes, type ReactNode } from 'react';
+import { useCallback, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
 import { BookingViewContext, bookingCatalogue, fieldId, type BookingView } from './context';
 import { AlreadySubmitted, BookingConfirmation } from './DoneViews';
 import { BookingHelp } from './PhoneLink';
@@ -64,11 +63,12 @@ export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>
    */
   setDocumentTitle?: boolean;
   /**
-   * 语音输入 on the address and notes questions: a microphone beside each field, what was heard shown for
-   * confirmation before it fills the field. `true` uses the VoiceInputProvider's engine (or the browser's
-   * speech recognition); an engine uses that one. No button where no engine is available. Off by default.
+   * 语音输入 on the address and notes questions: pass `VoiceInput` from @yinfa/react (`voiceInput={VoiceInput}`)
+   * and each of those fields gets a microphone, what was heard confirmed before it fills the field. Its engine
+   * is the VoiceInputProvider's (or the browser's); no engine, no button. Passed in rather than imported here,
+   * so a booking without voice input does not carry the spoken-form parsers. Off by default.
    */
-  voiceInput?: boolean | RecognitionEngine;
+  voiceInput?: ComponentType<{ kind?: 'address' | 'text'; append?: boolean }>;
 }
 
 /**
@@ -93,7 +93,7 @@ export function ServiceBooking({
   createKey,
   caption,
   setDocumentTitle = false,
-  voiceInput = false,
+  voiceInput,
   className,
   ...rest
 }: ServiceBookingProps) {
@@ -108,8 +108,7 @@ export function ServiceBooking({
   });
   const booking = useBookingSession({ adapter, flow, daysAhead, retry, onEvent, now, createKey, initialAnswers });
   const pageTitle = useCallback((title: string) => (setDocumentTitle ? title : undefined), [setDocumentTitle]);
-  const voice = voiceInput === false ? null : voiceInput === true ? undefined : voiceInput;
-  const view: BookingView = { flow, booking, t, locale, hotline, confirmed, pageTitle, voice };
+  const view: BookingView = { flow, booking, t, locale, hotline, confirmed, pageTitle, Voice: voiceInput };
   const errorText = useCallback((e: FlowFieldError) => t(e.message, e.values), [t]);
 
   const { result } = booking.session;

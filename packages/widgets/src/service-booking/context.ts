@@ -1,7 +1,7 @@
 'use client';
-import { bookingMessages, type BookingAnswers, type Locale, type RecognitionEngine, type Translate } from '@yinfa/core';
+import { bookingMessages, type BookingAnswers, type Locale, type Translate } from '@yinfa/core';
 import { flowMessages, type FlowController } from '@yinfa/react';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ComponentType } from 'react';
 import type { BookingSessionController } from './useBookingSession';
 
 /** The booking's words: its own catalogue over the flow kit's. */
@@ -24,8 +24,8 @@ export interface BookingView {
   confirmed?: boolean;
   /** The question as `document.title`, when the host asked for it. */
   pageTitle: (title: string) => string | undefined;
-  /** Voice input: `null` off; `undefined` the provider's or the browser's engine; else that engine. */
-  voice: RecognitionEngine | null | undefined;
+  /** The host's voice input component (`VoiceInput`), for the address and notes fields; none: no microphone. */
+  Voice?: ComponentType<{ kind?: 'address' | 'text'; append?: boolean }>;
 }
 
 export const BookingViewContext = createContext<BookingView | null>(null);

@@ -1,6 +1,6 @@
 /** Single steps of the booking: autofill purposes and voice input on the address, voice input on the notes, and the day page's one heading and announcement. */
 import { createFakeRecognition, createMemoryBookingAdapter, type BookingAnswers, type RecognitionEngine } from '@yinfa/core';
-import { YinfaProvider } from '@yinfa/react';
+import { VoiceInput, VoiceInputProvider, YinfaProvider } from '@yinfa/react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,10 @@ const BASE: BookingAnswers = { serviceId: 'bath', forWhom: 'self', elderName: '�
 /** Lets the adapter's pending answers (services, slots) arrive inside act, before the test ends. */
 const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 20))));
 
-function show(answers: BookingAnswers, step: 'address' | 'day' | 'notes', latencyMs = 0, voiceInput?: boolean | RecognitionEngine) {
+function show(answers: BookingAnswers, step: 'address' | 'day' | 'notes', latencyMs = 0, engine?: RecognitionEngine) {
   const adapter = createMemoryBookingAdapter({ now: clock, latencyMs });
-  return render(
-    <YinfaProvider>
-      <ServiceBooking adapter={adapter} now={clock} draft={false} history={false} initialAnswers={answers} initialStep={step} voiceInput={voiceInput} />
-    </YinfaProvider>,
-  );
+  const booking = <ServiceBooking adapter={adapter} now={clock} draft={false} history={false} initialAnswers={answers} initialStep={step} voiceInput={engine ? VoiceInput : undefined} />;
+  return render(<YinfaProvider>{engine ? <VoiceInputProvider engine={engine}>{booking}</VoiceInputProvider> : booking}</YinfaProvider>);
 }
 
 const ADDRESS = { district: '海州区', street: '新南街道', community: '幸福社区', addressDetail: '5 号楼 101' };

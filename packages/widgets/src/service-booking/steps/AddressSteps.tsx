@@ -1,5 +1,5 @@
 'use client';
-import { QuestionPage, RadioGroup, TextField, VoiceInput } from '@yinfa/react';
+import { QuestionPage, RadioGroup, TextField } from '@yinfa/react';
 import { useBookingField, useBookingView } from '../context';
 
 /**
@@ -18,7 +18,7 @@ export const BOOKING_ADDRESS_AUTOCOMPLETE = {
 type AddressPart = keyof typeof BOOKING_ADDRESS_AUTOCOMPLETE;
 
 function AddressField({ part, hint, width }: { part: AddressPart; hint?: string; width?: 'medium' }) {
-  const { flow, t, voice } = useBookingView();
+  const { flow, t, Voice } = useBookingView();
   const field = useBookingField(part);
   const own = flow.answers.forWhom !== 'family';
   const label = part === 'addressDetail' ? t('booking.address.detail') : t(`booking.address.${part}`);
@@ -32,7 +32,7 @@ function AddressField({ part, hint, width }: { part: AddressPart; hint?: string;
       onChange={(e) => field.onValueChange(e.target.value)}
       autoComplete={own ? BOOKING_ADDRESS_AUTOCOMPLETE[part] : 'off'}
       width={width}
-      voiceInput={voice === null ? undefined : <VoiceInput kind="address" engine={voice} />}
+      voiceInput={Voice ? <Voice kind="address" /> : undefined}
     />
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { PhoneField, QuestionPage, Textarea, VoiceInput } from '@yinfa/react';
+import { PhoneField, QuestionPage, Textarea } from '@yinfa/react';
 import { useBookingField, useBookingView } from '../context';
 
 /** The contact phone (self), or the elder's phone for the doorstep call (family). */
@@ -45,7 +45,7 @@ export function BookerPhoneStep() {
 
 /** 还有什么要告诉服务人员的吗？ Optional. */
 export function NotesStep() {
-  const { t, pageTitle, voice } = useBookingView();
+  const { t, pageTitle, Voice } = useBookingView();
   const field = useBookingField('notes');
   return (
     <QuestionPage title={t('booking.notes.question')} documentTitle={pageTitle(t('booking.notes.question'))}>
@@ -58,7 +58,7 @@ export function NotesStep() {
         value={field.value}
         onChange={(e) => field.onValueChange(e.target.value)}
         rows={4}
-        voiceInput={voice === null ? undefined : <VoiceInput append engine={voice} />}
+        voiceInput={Voice ? <Voice append /> : undefined}
       />
     </QuestionPage>
   );
