@@ -41,7 +41,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/speech': 16600,
   '@yinfa/core/speech-text': 10000,
   '@yinfa/dom': 19650,
-  '@yinfa/react': 109050,
+  '@yinfa/react': 109100,
   '@yinfa/react/styles.css': 6100,
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,

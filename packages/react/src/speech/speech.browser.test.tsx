@@ -4,7 +4,7 @@
  * (CSS Custom Highlight API, or the data-attribute fallback) follows the engine's segment events.
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { createFakeEngine, createWebSpeechEngine, fakeVoice, FakeSpeechSynthesis, FakeUtterance } from '@yinfa/core';
+import { contrastRatio, createFakeEngine, createWebSpeechEngine, fakeVoice, FakeSpeechSynthesis, FakeUtterance, parseColor } from '@yinfa/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '@yinfa/tokens/tokens.css';
@@ -160,5 +160,28 @@ describe('大字幕 in a real layout', () => {
     expect(parseFloat(getComputedStyle(bar.querySelector('p')!).fontSize)).toBeGreaterThanOrEqual(32);
     engine.step();
     await page.viewport(414, 896);
+  });
+  it('a pressed toggle (连读) stays readable under the mouse, in every mode', async () => {
+    for (const mode of ['standard', 'elder', 'high-contrast'] as const) {
+      const { unmount } = render(
+        <YinfaProvider mode={mode}>
+          <SpeechProvider engine={createFakeEngine({ auto: false })}>
+            <ReadAloud>
+              <p>请核对收款人。</p>
+            </ReadAloud>
+          </SpeechProvider>
+        </YinfaProvider>,
+      );
+      const pressed = screen.getByRole('button', { name: /连读/, pressed: true });
+      // Located by Playwright's own role query: the element-to-locator path spells the name with the tick's CSS alt text.
+      await page.getByRole('button', { name: '连读', pressed: true }).hover();
+      // Wait out the background transition (150 ms), then measure what is painted.
+      await new Promise((r) => setTimeout(r, 300));
+      const label = pressed.querySelector('.yf-button__label')!;
+      const ratio = contrastRatio(parseColor(getComputedStyle(label).color)!, parseColor(getComputedStyle(pressed).backgroundColor)!);
+      expect(ratio, `${mode}: hovered pressed 连读`).toBeGreaterThanOrEqual(4.5);
+      await page.getByRole('button', { name: '连读', pressed: true }).unhover();
+      unmount();
+    }
   });
 });
