@@ -51,7 +51,17 @@ function wcagOfAxe(tags: string[]): string | null {
 
 async function runAxe(page: Page): Promise<Finding[]> {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: axeSource() });
-  const violations = await page.evaluate((tags) => window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, tags: v.tags, impact: v.impact ?? null, nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })) }))), AXE_TAGS);
+  // A page may run axe itself (Storybook's a11y addon does, on the same window.axe): wait for its run to finish.
+  const run = () => page.evaluate((tags) => window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, tags: v.tags, impact: v.impact ?? null, nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })) }))), AXE_TAGS);
+  let violations: Awaited<ReturnType<typeof run>> | undefined;
+  for (let attempt = 0; violations === undefined; attempt++) {
+    try {
+      violations = await run();
+    } catch (error) {
+      if (attempt >= 20 || !/already running/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
   return violations.flatMap((v) =>
     v.nodes.map((n) => ({ check: 'axe' as const, selector: n.target, value: v.id, threshold: v.help, wcag: wcagOfAxe(v.tags) ?? undefined, message: `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}` })),
   );
