@@ -67,6 +67,7 @@ interface Pass {
 /**
  * Scale 1: one pass in the story's locale (zh-CN unless it fixes one). Scale 2: that pass through the provider's
  * textScale, and, for stories that do not fix their locale, an en-US pass through the 200 % root font size.
+ * A story with its own text scale (`ownScale`): its locale's pass and the other locale's, both at that scale.
  */
 function passes(locales: readonly string[], scale: number, ownScale: boolean): Pass[] {
   const [main, other] = locales;
@@ -137,12 +138,13 @@ for (const [file, mod] of Object.entries(modules)) {
       const locales = own.locale ? [own.locale] : LOCALES;
       // A story that fixes its text scale (e.g. LargeText at 2) is checked at that scale only.
       const ownScale = first.parameters?.audit?.ownTextSize ? 1 : Number(own.textScale);
-      const scales = Number.isFinite(ownScale) && ownScale > 0 ? [ownScale] : SCALES;
+      const fixesScale = Number.isFinite(ownScale) && ownScale > 0;
+      const scales = fixesScale ? [ownScale] : SCALES;
       for (const mode of modes) {
         for (const scale of scales) {
           it(`${name} · ${mode} · ${scale * 100}%`, async () => {
             const problems: Problem[] = [];
-            for (const pass of passes(locales, scale, scales !== SCALES)) {
+            for (const pass of passes(locales, scale, fixesScale)) {
               clearAllMocks();
               const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
               if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);

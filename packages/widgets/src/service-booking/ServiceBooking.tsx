@@ -11,8 +11,8 @@ import {
   type TimeoutPolicy,
 } from '@yinfa/core';
 import { Flow, FlowStep, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
-import { useCallback, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
-import { BookingViewContext, bookingCatalogue, fieldId, type BookingView } from './context';
+import { useCallback, type HTMLAttributes, type ReactNode } from 'react';
+import { BookingViewContext, bookingCatalogue, fieldId, type BookingView, type BookingVoiceInput } from './context';
 import { AlreadySubmitted, BookingConfirmation } from './DoneViews';
 import { BookingHelp } from './PhoneLink';
 import { AccessStep, AddressStep } from './steps/AddressSteps';
@@ -68,7 +68,7 @@ export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>
    * is the VoiceInputProvider's (or the browser's); no engine, no button. Passed in rather than imported here,
    * so a booking without voice input does not carry the spoken-form parsers. Off by default.
    */
-  voiceInput?: ComponentType<{ kind?: 'address' | 'text'; append?: boolean }>;
+  voiceInput?: BookingVoiceInput;
 }
 
 /**

@@ -13,6 +13,9 @@ export const bookingCatalogue = {
 /** Field ids: the error summary links to them. */
 export const fieldId = (field: string) => `yf-booking-${field}`;
 
+/** The voice input a host passes to the booking (`VoiceInput` from @yinfa/react fits): what each field needs of it. */
+export type BookingVoiceInput = ComponentType<{ kind?: 'address' | 'text'; append?: boolean }>;
+
 /** What every step of the booking reads: the flow, the session, the words and the host's settings. */
 export interface BookingView {
   flow: FlowController<BookingAnswers>;
@@ -25,7 +28,7 @@ export interface BookingView {
   /** The question as `document.title`, when the host asked for it. */
   pageTitle: (title: string) => string | undefined;
   /** The host's voice input component (`VoiceInput`), for the address and notes fields; none: no microphone. */
-  Voice?: ComponentType<{ kind?: 'address' | 'text'; append?: boolean }>;
+  Voice?: BookingVoiceInput;
 }
 
 export const BookingViewContext = createContext<BookingView | null>(null);

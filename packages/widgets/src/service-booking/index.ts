@@ -1,5 +1,6 @@
 export { ServiceBooking, fieldId as bookingFieldId } from './ServiceBooking';
 export type { ServiceBookingProps } from './ServiceBooking';
+export type { BookingVoiceInput } from './context';
 export { CostPanel, Money } from './CostPanel';
 export type { CostPanelProps } from './CostPanel';
 export { ServiceIcon } from './icons';
