@@ -1,6 +1,8 @@
 // `npm test`: everything, in order — Chromium check, typecheck, lint, build, all Vitest projects
 // (Node units and SSR, jsdom units, every story in Chromium with axe, browser tests incl. the mode audit),
 // then publint + attw on the built packages and `npm pack` of each (contents, metadata, sizes). Ends with one plain summary line.
+// `npm run test:quick` (`--quick`): build, typecheck, lint and the Node and jsdom projects only — a few minutes, no Chromium —
+// for iterating; `npm test` is still what must pass before a commit lands.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -23,9 +25,11 @@ const steps = [
   ['fresh apps', 'node', ['scripts/fresh-apps.mjs']],
 ];
 
+const QUICK = new Set(['build', 'typecheck', 'lint', 'vitest node', 'vitest unit']);
+const quick = process.argv.includes('--quick');
 const results = [];
 rmSync('.vitest-results', { recursive: true, force: true });
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args] of steps.filter(([name]) => !quick || QUICK.has(name))) {
   const started = Date.now();
   console.log(`\n━━ ${name} ━━`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });

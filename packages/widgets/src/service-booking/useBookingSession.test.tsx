@@ -21,17 +21,20 @@ const FILLED: BookingAnswers = {
 function setup({ answers, step, adapterOptions }: { answers?: Partial<BookingAnswers>; step?: string; adapterOptions?: MemoryAdapterOptions } = {}) {
   const adapter = createMemoryBookingAdapter({ now: clock, ...adapterOptions });
   const events: BookingEvent[] = [];
+  /** What each render saw of the day step: the slots' status and the chosen date. */
+  const renders: { step: string; slots: string; date: string | undefined }[] = [];
   let key = 0;
   const wrapper = ({ children }: { children: ReactNode }) => <YinfaProvider>{children}</YinfaProvider>;
   const hook = renderHook(
     () => {
       const flow = useFlow<BookingAnswers>({ definition: bookingFlow, initialAnswers: answers, initialStep: step, draft: false, history: false });
       const booking = useBookingSession({ adapter, flow, now: clock, retry: { sleep: noWait }, onEvent: (e) => events.push(e), createKey: () => `key-${++key}`, initialAnswers: { phone: '13900000000' } });
+      renders.push({ step: flow.current, slots: booking.session.slots.status, date: flow.answers.date });
       return { flow, booking };
     },
     { wrapper },
   );
-  return { adapter, events, ...hook };
+  return { adapter, events, renders, ...hook };
 }
 
 describe('useBookingSession', () => {
@@ -58,6 +61,14 @@ describe('useBookingSession', () => {
     const chosen = setup({ answers: { ...FILLED, date: '2026-06-12', slotId: undefined }, step: 'day' });
     await waitFor(() => expect(chosen.result.current.booking.session.slots.status).toBe('ready'));
     expect(chosen.result.current.flow.answers.date).toBe('2026-06-12');
+  });
+
+  it('the days and the pre-selected day arrive in one render: no moment where a quick Tab meets days with none chosen', async () => {
+    const { result, renders } = setup({ answers: { ...FILLED, date: undefined, slotId: undefined }, step: 'day' });
+    await waitFor(() => expect(result.current.flow.answers.date).toBeDefined());
+    const loaded = renders.filter((r) => r.step === 'day' && r.slots === 'ready');
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((r) => r.date === undefined)).toEqual([]);
   });
 
   it('on the check page: the chosen slot and the quote', async () => {

@@ -99,6 +99,25 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
   }, [adapter, locale]);
   useEffect(() => loadServices(), [loadServices]);
 
+  // Pre-select the first day with free times (the "Book" pattern), never overriding a choice, and say so.
+  // The step and date are read through a ref so the loader can do it in the same batch as `slotsLoaded`:
+  // a render with the days shown and none chosen would let a quick Tab land on an unchosen day
+  // (the keyboard test met that on a loaded CI machine).
+  const dayStepRef = useRef({ current, date: a.date });
+  dayStepRef.current = { current, date: a.date };
+  const preselectFirstDay = useCallback(
+    (data: readonly BookingSlot[]) => {
+      if (dayStepRef.current.current !== 'day' || dayStepRef.current.date) return;
+      const first = firstAvailableDate(data, now());
+      if (!first) return;
+      dayStepRef.current = { current: 'day', date: first };
+      setAnswers({ date: first });
+      const { primary, secondary } = formatDayLabel(first, today, locale);
+      announce(t('booking.day.preselected', { day: `${primary} ${secondary}` }), 'polite');
+    },
+    [setAnswers, now, today, locale, announce, t],
+  );
+
   const slotsPromise = useRef<Promise<BookingSlot[] | null> | null>(null);
   const loadSlots = useCallback(
     (serviceId: string) => {
@@ -107,6 +126,7 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
         (data) => {
           const slots = sanitizeSlots(data);
           dispatch({ type: 'slotsLoaded', serviceId, slots });
+          preselectFirstDay(slots);
           return slots;
         },
         () => {
@@ -115,7 +135,7 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
         },
       ));
     },
-    [adapter, today, daysAhead, locale],
+    [adapter, today, daysAhead, locale, preselectFirstDay],
   );
 
   const { slots } = session;
@@ -127,15 +147,10 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
     void loadSlots(a.serviceId);
   }, [needsSlots, a.serviceId, slots.serviceId, slots.status, loadSlots, submitted]);
 
-  // Pre-select the first day with free times (the "Book" pattern), never overriding a choice, and say so.
+  // Arriving on the day step with the slots already loaded (Back, or a change from the check page).
   useEffect(() => {
-    if (current !== 'day' || a.date || slots.status !== 'ready') return;
-    const first = firstAvailableDate(slots.data, now());
-    if (!first) return;
-    setAnswers({ date: first });
-    const { primary, secondary } = formatDayLabel(first, today, locale);
-    announce(t('booking.day.preselected', { day: `${primary} ${secondary}` }), 'polite');
-  }, [current, setAnswers, a.date, slots.status, slots.data, now, today, locale, announce, t]);
+    if (current === 'day' && !a.date && slots.status === 'ready') preselectFirstDay(slots.data);
+  }, [current, a.date, slots.status, slots.data, preselectFirstDay]);
 
   const service = session.services.data.find((s) => s.id === a.serviceId);
   const slot = sessionSlot(session, a.slotId);
