@@ -41,7 +41,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/speech': 16600,
   '@yinfa/core/speech-text': 10000,
   '@yinfa/dom': 19650,
-  '@yinfa/react': 109100,
+  '@yinfa/react': 109200,
   '@yinfa/react/styles.css': 6100,
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,
@@ -49,9 +49,9 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/antd-mobile.css': 1300,
   '@yinfa/tokens/presets/vant.css': 1450,
   '@yinfa/tokens/presets/element-plus.css': 1600,
-  '@yinfa/widgets/service-booking': 53400,
+  '@yinfa/widgets/service-booking': 53800,
   '@yinfa/widgets/fraud': 40550,
-  '@yinfa/widgets/meal-map': 80900,
+  '@yinfa/widgets/meal-map': 81100,
   '@yinfa/widgets/styles.css': 3350,
 };
 

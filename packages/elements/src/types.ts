@@ -173,7 +173,8 @@ export interface YinfaMealMapProperties {
   locate?: () => Promise<GeoPosition>;
   profile?: MealProfile;
   profileStorage?: MealProfileStorage;
-  now?: Date;
+  /** The clock (`() => number`, epoch ms), as on every element; a `Date` still works and warns (deprecated). */
+  now?: (() => number) | Date;
 }
 
 export interface YinfaServiceBookingProperties {

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { bookingMessages, catalogueProblems, catalogues, fraudCoreMessages, type Catalogue, type Locale } from '@yinfa/core';
+import { bookingMessages, createMemoryBookingAdapter, catalogueProblems, catalogues, fraudCoreMessages, type Catalogue, type Locale } from '@yinfa/core';
 import { flowMessages, QuestionPage, speechMessages, useCatalogue, YinfaProvider } from '@yinfa/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fraudMessages } from './fraud/messages';
 import { mealMapMessages } from './meal-map/messages';
+import { ServiceBooking } from './service-booking/ServiceBooking';
 
 /** Every catalogue a page can show, by name (the toolbar's is checked where it is rebuilt). */
 const ALL: Record<string, Partial<Record<Locale, Catalogue>>> = {
@@ -86,6 +87,26 @@ describe('host wording', () => {
     const messages = warn.mock.calls.map((c) => String(c[0]));
     expect(messages.some((m) => m.includes('"booking.titel"'))).toBe(true);
     expect(messages.some((m) => m.includes('"booking.title"'))).toBe(false);
+  });
+
+  it('ServiceBooking’s own messages reach its steps and the flow kit’s buttons inside it, and a misspelt key warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const adapter = createMemoryBookingAdapter({ now: () => Date.parse('2026-06-10T08:00:00+08:00'), latencyMs: 0 });
+    render(
+      <YinfaProvider messages={{ 'flow.continue': '提供方的词' }}>
+        <ServiceBooking
+          adapter={adapter}
+          draft={false}
+          history={false}
+          messages={{ 'booking.service.question': '您要哪项服务？', 'flow.continue': '下一题', 'booking.servce.question': '拼错了' }}
+        />
+      </YinfaProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '您要哪项服务？' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下一题' })).toBeInTheDocument();
+    const said = warn.mock.calls.map((c) => String(c[0]));
+    expect(said.some((m) => m.includes('"booking.servce.question"'))).toBe(true);
+    expect(said.some((m) => m.includes('"booking.service.question"'))).toBe(false);
   });
 
   it('en-US plurals in the meal map and the flow kit', () => {

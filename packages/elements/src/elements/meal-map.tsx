@@ -97,7 +97,7 @@ export class YinfaMealMapElement extends YinfaElement {
       headingLevel: values.headingLevel === '3' ? 3 : 2,
       sampleNotice: values.sampleNotice === true,
       navigationSource: values.navigationSource as string | undefined,
-      now: values.now instanceof Date ? values.now : undefined,
+      now: typeof values.now === 'function' ? (values.now as () => number) : values.now instanceof Date ? values.now : undefined,
       profile: values.profile as MealProfile | undefined,
       profileStorage: values.profileStorage as MealProfileStorage | undefined,
       onProfileChange: (profile: MealProfile) => emit('yinfa-profile-change', { profile }),

@@ -13,7 +13,7 @@ const SLOTS: TimeSlotOption[] = [
 
 function Demo(props: Partial<Parameters<typeof TimeSlots>[0]>) {
   const [value, setValue] = useState<string | undefined>(props.value);
-  return <TimeSlots slots={SLOTS} now={NOW} {...props} value={value} onValueChange={setValue} />;
+  return <TimeSlots slots={SLOTS} now={() => NOW} {...props} value={value} onValueChange={setValue} />;
 }
 
 const meta = {

@@ -1,4 +1,4 @@
-import { formatDuration, formatTimeRange, formatDate, isSlotPast, toEpoch, DEFAULT_LEAD_MINUTES } from '@yinfa/core';
+import { devWarn, formatDuration, formatTimeRange, formatDate, isSlotPast, toEpoch, DEFAULT_LEAD_MINUTES } from '@yinfa/core';
 import { forwardRef, useId, type ReactNode } from 'react';
 import { useLocale } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
@@ -23,8 +23,12 @@ export interface TimeSlotsProps extends Omit<RadioGroupProps, 'options' | 'label
   onValueChange?: (slotId: string) => void;
   /** @deprecated Renamed `onValueChange` (same argument); warns once in development. */
   onChange?: (slotId: string) => void;
-  /** The current time: slots starting within `leadMinutes` show as passed and cannot be chosen. */
-  now?: number;
+  /**
+   * The clock, as everywhere in Yinfa (`now?: () => number`, epoch milliseconds): slots starting within
+   * `leadMinutes` show as passed and cannot be chosen. Without it no slot is marked passed.
+   * A plain number (the 0.1 shape) still works and warns once in development.
+   */
+  now?: (() => number) | number;
   leadMinutes?: number;
   /** Show the date in each option (slots from several days, e.g. the nearest free ones after a 409). */
   showDate?: boolean;
@@ -45,10 +49,11 @@ export const TimeSlots = forwardRef<HTMLFieldSetElement, TimeSlotsProps>(functio
   const t = useCatalogue(flowMessages);
   const [locale] = useLocale();
   const auto = `yf-slot-${useId().replace(/:/g, '')}`;
+  const nowMs = typeof now === 'function' ? now() : typeof now === 'number' ? legacyNow(now) : undefined;
   const list = (Array.isArray(slots) ? slots : []).filter((s) => s && typeof s.id === 'string' && Number.isFinite(toEpoch(s.start)) && Number.isFinite(toEpoch(s.end)));
   const options: RadioOption[] = list.map((s) => {
     const minutes = Math.round((toEpoch(s.end) - toEpoch(s.start)) / 60_000);
-    const passed = now !== undefined && isSlotPast(s, now, leadMinutes);
+    const passed = nowMs !== undefined && Number.isFinite(nowMs) && isSlotPast(s, nowMs, leadMinutes);
     const range = formatTimeRange(s.start, s.end, locale);
     const parts = [t('flow.slot.duration', { duration: formatDuration(minutes, locale) })];
     if (passed) parts.push(t('flow.slot.passed'));
@@ -69,3 +74,8 @@ export const TimeSlots = forwardRef<HTMLFieldSetElement, TimeSlotsProps>(functio
     />
   );
 });
+
+function legacyNow(now: number): number {
+  devWarn('TimeSlots: `now` as a number is deprecated; pass the clock, `now={() => Date.now()}` (one clock shape, docs/contributing.md).');
+  return now;
+}

@@ -42,6 +42,36 @@ describe('value callbacks are onValueChange; the old onChange is a deprecated al
   });
 });
 
+describe('one clock shape: now?: () => number', () => {
+  const slots = [
+    { id: 'early', start: '2026-12-03T09:00:00+08:00', end: '2026-12-03T10:30:00+08:00', available: true },
+    { id: 'late', start: '2026-12-03T15:00:00+08:00', end: '2026-12-03T16:30:00+08:00', available: true },
+  ];
+  const noon = Date.parse('2026-12-03T12:00:00+08:00');
+
+  it('TimeSlots reads the clock it is given: a slot already begun is passed and disabled, a later one is not; no warning', () => {
+    const warn = warnings();
+    wrap(<TimeSlots slots={slots} now={() => noon} />);
+    const [early, late] = screen.getAllByRole('radio');
+    expect(early).toBeDisabled();
+    expect(screen.getByText(/已过时间/)).toBeInTheDocument();
+    expect(late).toBeEnabled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('TimeSlots: a plain number (the old shape) still works and warns, naming the clock shape', () => {
+    const warn = warnings();
+    wrap(<TimeSlots slots={slots} now={noon} />);
+    expect(screen.getAllByRole('radio')[0]).toBeDisabled();
+    expect(warn.mock.calls.some((c) => String(c[0]).includes('TimeSlots') && String(c[0]).includes('() => Date.now()'))).toBe(true);
+  });
+
+  it('TimeSlots: a clock that returns nonsense marks nothing passed and does not throw', () => {
+    wrap(<TimeSlots slots={slots} now={() => Number.NaN} />);
+    expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).disabled)).toBe(true);
+  });
+});
+
 describe('CheckAnswers / SummaryList: "修改" is onChangeRequest', () => {
   it('calls onChangeRequest; the old rows[].onChange still works and warns', () => {
     const warn = warnings();

@@ -1,6 +1,6 @@
-import type { MealListItem, MealPointStatus, Translate } from '@yinfa/core';
+import { telHref, type MealListItem, type MealPointStatus, type Translate } from '@yinfa/core';
 import { Button } from '@yinfa/react';
-import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText, telHref } from './format';
+import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText } from './format';
 
 export interface MealCardProps {
   item: MealListItem;

@@ -1,8 +1,8 @@
-import { formatFen, navigationLinks, parseClock, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
+import { formatFen, navigationLinks, parseClock, telHref, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
 import { Button, ReadAloudOutlet, useReadAloudSlot } from '@yinfa/react';
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { StatusLine } from './MealCard';
-import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine, telHref } from './format';
+import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine } from './format';
 
 export interface MealDetailProps {
   item: MealListItem;

@@ -15,6 +15,8 @@ import sample from './sample-data.json';
 import type { TileConfig } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
+/** The widget's clock, fixed at lunchtime. */
+const atLunchtime = () => LUNCHTIME.getTime();
 const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const BLANK_TILE = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='256' height='256'><rect width='256' height='256' fill='#eef2ef'/></svg>");
 const LOCAL_TILES: TileConfig = { url: BLANK_TILE, datum: 'WGS84', attribution: 'local' };
@@ -23,7 +25,7 @@ const FAILING_TILES: TileConfig = { url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', d
 function renderMap(props: Partial<MealMapProps> = {}) {
   return render(
     <YinfaProvider>
-      <MealMap points={sample.points} now={LUNCHTIME} location={HAIZHOU} hotline="12345" {...props} />
+      <MealMap points={sample.points} now={atLunchtime} location={HAIZHOU} hotline="12345" {...props} />
     </YinfaProvider>,
   );
 }

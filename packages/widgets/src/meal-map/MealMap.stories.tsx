@@ -7,6 +7,8 @@ import type { TileConfig } from './tiles';
 
 /** Wednesday 2 Dec 2026, 11:45 in Shanghai: lunch time, so many points are open. */
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
+/** The widget's clock, fixed at lunchtime. */
+const atLunchtime = () => LUNCHTIME.getTime();
 /** A spot in 海州区 (WGS84), near the densest sample points. */
 const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const POINTS = sample.points as unknown[];
@@ -25,7 +27,7 @@ const meta = {
   tags: ['autodocs'],
   args: {
     points: POINTS,
-    now: LUNCHTIME,
+    now: atLunchtime,
     hotline: '12345',
     onReportError: fn(),
     onInvalidRecords: fn(),
@@ -206,7 +208,7 @@ export const EnglishMapWithoutGeolocation: Story = {
   args: { defaultShowMap: true, tiles: LOCAL_TILES, locate: () => Promise.reject({ code: 1 }) },
 };
 
-const EDGE_NOW = new Date('2026-12-02T23:30:00+08:00');
+const EDGE_NOW = Date.parse('2026-12-02T23:30:00+08:00');
 const edgeBase = {
   type: 'meal-point',
   status: 'open',
@@ -235,7 +237,7 @@ const EDGE_POINTS = [
 /** Long names at 200% text, extension and full-width phone numbers, a window crossing midnight at 23:30, swapped and BD-09 coordinates, a paused point, missing hours. */
 export const EdgeCases: Story = {
   globals: { textScale: '2' },
-  args: { points: EDGE_POINTS, now: EDGE_NOW, location: HAIZHOU, profile: { age: 80 } },
+  args: { points: EDGE_POINTS, now: () => EDGE_NOW, location: HAIZHOU, profile: { age: 80 } },
   play: async ({ canvasElement, args }) => {
     const c = within(canvasElement);
     const list = await c.findByRole('list', { name: '助餐点列表' });

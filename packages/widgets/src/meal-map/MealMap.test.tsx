@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '@yinfa/core';
-import { distanceText, formatDistance, markerName, statusText, telHref } from './format';
+import { distanceText, formatDistance, markerName, statusText } from './format';
 import { DISTRICTS, generateMealPoints } from './generate-sample-data.mjs';
 import { MealMap, type MealMapProps } from './MealMap';
 import { mealMapMessages } from './messages';
@@ -12,6 +12,8 @@ import sample from './sample-data.json';
 import { resolveTiles } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');
+/** The widget's clock, fixed at lunchtime. */
+const atLunchtime = () => LUNCHTIME.getTime();
 const HAIZHOU = { lng: 119.128, lat: 34.6, datum: 'WGS84' as const };
 const t = createTranslator('zh-CN', mealMapMessages);
 
@@ -50,13 +52,25 @@ describe('sample data (fictional, Lianyungang)', () => {
 function renderMap(props: Partial<MealMapProps> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   return render(
     <YinfaProvider locale={locale}>
-      <MealMap points={sample.points} now={LUNCHTIME} hotline="12345" defaultOpenPanels={['profile', 'filters']} {...props} />
+      <MealMap points={sample.points} now={atLunchtime} hotline="12345" defaultOpenPanels={['profile', 'filters']} {...props} />
     </YinfaProvider>,
   );
 }
 const articles = () => within(screen.getByRole('list', { name: /助餐点列表|Meal points/ })).getAllByRole('article');
 
 describe('MealMap (list logic through the UI)', () => {
+  it('reads opening status from the clock it is given; a Date (the old shape) gives the same list and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { unmount } = renderMap({ location: HAIZHOU });
+    const byClock = articles().map((a) => a.textContent);
+    expect(warn).not.toHaveBeenCalled();
+    unmount();
+    renderMap({ location: HAIZHOU, now: LUNCHTIME });
+    expect(articles().map((a) => a.textContent)).toEqual(byClock);
+    expect(warn.mock.calls.some((c) => String(c[0]).includes('MealMap') && String(c[0]).includes('Date'))).toBe(true);
+    warn.mockRestore();
+  });
+
   it('shows the first page of cards sorted nearest first, with distance, walking time, status and price', () => {
     renderMap({ location: HAIZHOU });
     const cards = articles();
@@ -79,7 +93,7 @@ describe('MealMap (list logic through the UI)', () => {
     render(
       <StrictMode>
         <YinfaProvider>
-          <MealMap points={frozen} now={LUNCHTIME} location={{ lng: 119.195, lat: 34.583, datum: 'GCJ02' }} />
+          <MealMap points={frozen} now={atLunchtime} location={{ lng: 119.195, lat: 34.583, datum: 'GCJ02' }} />
         </YinfaProvider>
       </StrictMode>,
     );
@@ -196,7 +210,7 @@ describe('MealMap (list logic through the UI)', () => {
     const { unmount } = render(
       <YinfaProvider>
         <ReadAloudSlotContext.Provider value={Slot}>
-          <MealMap points={sample.points} now={LUNCHTIME} location={HAIZHOU} />
+          <MealMap points={sample.points} now={atLunchtime} location={HAIZHOU} />
         </ReadAloudSlotContext.Provider>
       </YinfaProvider>,
     );
@@ -224,12 +238,10 @@ describe('MealMap (list logic through the UI)', () => {
 });
 
 describe('format helpers', () => {
-  it('formats distances and tel: links', () => {
+  it('formats distances and walking times', () => {
     expect(formatDistance(347, t)).toBe('350 米');
     expect(formatDistance(1249, t)).toBe('1.2 公里');
     expect(formatDistance(23_400, t)).toBe('23 公里');
-    expect(telHref('0518-8555 1234 转 801')).toBe('tel:051885551234,801');
-    expect(telHref('１２３４５')).toBe('tel:12345');
     expect(distanceText({ distanceM: 350, walkMinutes: 10 }, t)).toBe('距您 350 米，步行约 10 分钟');
     expect(distanceText({ distanceM: 16_000, walkMinutes: 434 }, t)).toBe('距您 16 公里，步行较远');
     expect(distanceText({ distanceM: null, walkMinutes: null }, t)).toBeNull();

@@ -2,6 +2,8 @@ import {
   SUBSIDY_GROUPS,
   prepareMealPoints,
   toWgs84,
+  devWarn,
+  telHref,
   validateMealPoints,
   type Catalogue,
   type GeoPosition,
@@ -13,7 +15,7 @@ import {
 import { Alert, Button, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { FiltersPanel } from './FiltersPanel';
-import { formatDistance, markerName, phoneDisplay, spokenSummary, telHref } from './format';
+import { formatDistance, markerName, phoneDisplay, spokenSummary } from './format';
 import type { LoadLeaflet } from './MapView';
 import { MealCard } from './MealCard';
 import { MealDetail } from './MealDetail';
@@ -43,8 +45,12 @@ export interface MealMapProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   locateTimeoutMs?: number;
   /** Districts and streets to choose from; by default derived from the points. */
   places?: readonly MealPlace[];
-  /** The time to compute opening status for (tests, stories); the current time otherwise. */
-  now?: Date;
+  /**
+   * The clock opening status is computed from, as everywhere in Yinfa (`now?: () => number`, epoch ms;
+   * tests and stories pass a fixed one); `Date.now` otherwise. A `Date` (the 0.1 shape) still works and
+   * warns once in development.
+   */
+  now?: (() => number) | Date;
   /** The user's age and groups, controlled; or leave it to the widget. */
   profile?: MealProfile;
   onProfileChange?: (profile: MealProfile) => void;
@@ -148,7 +154,7 @@ export function MealMap({
   const [detailId, setDetailId] = useState<string | null>(null);
 
   // "Now" is fixed per minute so the list (and the map's markers) are stable between renders.
-  const minute = nowProp ? nowProp.getTime() : Math.floor(Date.now() / 60_000) * 60_000;
+  const minute = Math.floor(readClock(nowProp) / 60_000) * 60_000;
   const now = useMemo(() => new Date(minute), [minute]);
 
   const query = useMealQuery({ prepared, origin: originWgs, at: now, profile, pageSize, defaultRadiusM, t });
@@ -323,3 +329,14 @@ export function MealMap({
   );
 }
 
+
+/** The clock's reading; a bad one (not a finite number) falls back to the device's. */
+function readClock(now: MealMapProps['now']): number {
+  let ms: number;
+  if (typeof now === 'function') ms = now();
+  else if (now instanceof Date) {
+    devWarn('MealMap: `now` as a Date is deprecated; pass the clock, `now={() => date.getTime()}` (one clock shape, docs/contributing.md).');
+    ms = now.getTime();
+  } else ms = Date.now();
+  return Number.isFinite(ms) ? ms : Date.now();
+}

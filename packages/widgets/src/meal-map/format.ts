@@ -4,7 +4,6 @@ import {
   parseClock,
   parsePhone,
   shanghaiDate,
-  toHalfWidth,
   type MealListItem,
   type MealPointStatus,
   type MealPrice,
@@ -122,13 +121,6 @@ export function priceLine(price: MealPrice, profileGiven: boolean, t: Translate)
 export function phoneDisplay(number: string): string {
   const p = parsePhone(number);
   return p.kind === 'invalid' ? number : p.display;
-}
-
-/** A tel: URI: digits only, with ",ext" for extensions (dialled after the call connects). */
-export function telHref(number: string): string {
-  const p = parsePhone(number);
-  if (p.kind === 'invalid') return `tel:${toHalfWidth(number).replace(/[^\d+]/g, '')}`;
-  return `tel:${p.digits}${p.extension ? `,${p.extension}` : ''}`;
 }
 
 /** The unique accessible name of a marker: "1号，朐阳社区长者食堂，距您 350 米，午餐营业中". */

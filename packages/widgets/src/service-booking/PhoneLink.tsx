@@ -1,12 +1,12 @@
 'use client';
+import { telHref } from '@yinfa/core';
 import { useBookingView } from './context';
 
 /** "拨打 12349" as a `tel:` link, a full-size target. */
 export function PhoneLink() {
   const { hotline, t } = useBookingView();
-  const digits = hotline.replace(/[^\d+]/g, '');
   return (
-    <a className="yf-link yf-focus-ring yf-booking__tel" href={`tel:${digits}`}>
+    <a className="yf-link yf-focus-ring yf-booking__tel" href={telHref(hotline)}>
       {t('booking.call', { hotline })}
     </a>
   );

@@ -9,9 +9,11 @@ import {
   type FlowFieldError,
   type RetryPolicy,
   type TimeoutPolicy,
+  type Catalogue,
+  warnUnknownOverrides,
 } from '@yinfa/core';
-import { Flow, FlowStep, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
-import { useCallback, type HTMLAttributes, type ReactNode } from 'react';
+import { Flow, FlowStep, MessagesScope, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
+import { useCallback, useEffect, type HTMLAttributes, type ReactNode } from 'react';
 import { BookingViewContext, bookingCatalogue, fieldId, type BookingView, type BookingVoiceInput } from './context';
 import { AlreadySubmitted, BookingConfirmation } from './DoneViews';
 import { BookingHelp } from './PhoneLink';
@@ -69,6 +71,11 @@ export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>
    * so a booking without voice input does not carry the spoken-form parsers. Off by default.
    */
   voiceInput?: BookingVoiceInput;
+  /**
+   * The host's wording for this booking (`{ 'booking.title': '…' }`), on top of the provider's `messages`;
+   * it reaches every step, as every widget's `messages` does. An unknown key warns in development.
+   */
+  messages?: Catalogue;
 }
 
 /**
@@ -77,7 +84,17 @@ export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>
  * Every failure keeps what was typed. Fetches nothing itself: everything goes through `adapter`.
  * The session (loading, submitting, 409, cancel) is `useBookingSession`; each step is its own component.
  */
-export function ServiceBooking({
+export function ServiceBooking({ messages, ...props }: ServiceBookingProps) {
+  // Child effects run first, so the booking catalogue is registered by the time the keys are checked.
+  useEffect(() => warnUnknownOverrides(messages, 'ServiceBooking messages'), [messages]);
+  return (
+    <MessagesScope messages={messages}>
+      <BookingRoot {...props} />
+    </MessagesScope>
+  );
+}
+
+function BookingRoot({
   adapter,
   hotline = '12349',
   draft,
@@ -96,7 +113,7 @@ export function ServiceBooking({
   voiceInput,
   className,
   ...rest
-}: ServiceBookingProps) {
+}: Omit<ServiceBookingProps, 'messages'>) {
   const t = useCatalogue(bookingCatalogue);
   const [locale] = useLocale();
   const flow = useFlow<BookingAnswers>({

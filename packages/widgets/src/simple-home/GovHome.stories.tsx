@@ -55,7 +55,7 @@ function GovHome({ initial = null }: { initial?: Task | null }) {
       {panel(
         'meals',
         en ? 'Meal points' : '助餐点',
-        <MealMap points={sample.points as unknown[]} now={new Date(NOW)} location={HAIZHOU} hotline="12345" headingLevel={3} navigationSource="yinfa-demo" />,
+        <MealMap points={sample.points as unknown[]} now={() => NOW} location={HAIZHOU} hotline="12345" headingLevel={3} navigationSource="yinfa-demo" />,
       )}
       {panel('booking', en ? 'Book a home visit' : '上门服务预约', <ServiceBooking adapter={adapter} now={clock} draft={false} history={false} hotline="12345" />)}
       {panel('subsidy', en ? 'Check subsidies' : '补贴查询', <p>{en ? 'Meal subsidy this month: 10 yuan per meal, 18 meals used.' : '本月助餐补贴：每餐 10 元，已用 18 餐。'}</p>)}

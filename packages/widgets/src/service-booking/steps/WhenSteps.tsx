@@ -60,7 +60,7 @@ export function TimeStep() {
       {slots.status === 'loading' && !daySlots.length ? <Spinner label={t('booking.slots.loading')} /> : null}
       {timeProblem ? <Alert variant="warning" title={t(timeProblem.kind === 'taken' ? 'booking.time.taken' : 'booking.time.passed')} headingLevel={2} /> : null}
       {alternatives.length ? (
-        <TimeSlots name={name} label={t('booking.time.nearest')} showDate slots={alternatives} now={now} value={field.value} onValueChange={pick} className="yf-booking__nearest" />
+        <TimeSlots name={name} label={t('booking.time.nearest')} showDate slots={alternatives} now={booking.now} value={field.value} onValueChange={pick} className="yf-booking__nearest" />
       ) : null}
       {date ? (
         <TimeSlots
@@ -69,7 +69,7 @@ export function TimeStep() {
           label={`${t('booking.time.legend')}：${formatDate(`${date}T12:00:00+08:00`, locale)}`}
           error={field.error}
           slots={daySlots.filter((s) => !alternatives.some((x) => x.id === s.id))}
-          now={now}
+          now={booking.now}
           value={field.value}
           onValueChange={pick}
         />
