@@ -1,5 +1,6 @@
 import { devWarn, THEME_MODES, THEME_PROPERTIES, themeVariable, themeVariables, type Theme, type ThemeOptions } from '@yinfa/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useIsoLayoutEffect } from '../utils/useIsoLayoutEffect';
 
 /** A brand theme for a subtree: a primary colour, createTheme() options, or a theme createTheme() made. */
 export type YinfaTheme = string | ThemeOptions | Theme;
@@ -71,7 +72,6 @@ export function useThemeVariables(theme: unknown): Record<string, string> | unde
 }
 
 const ALL_THEME_VARIABLES = THEME_MODES.flatMap((mode) => THEME_PROPERTIES.map((p) => themeVariable(mode, p)));
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * For content portalled out of the provider (ModeScope): the --yf-theme-* variables in force on the

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '../button/Button';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx } from '../utils/cx';
+import { useIsoLayoutEffect } from '../utils/useIsoLayoutEffect';
 import { speechMessages } from './messages';
 import { useSpeech } from './useSpeech';
-
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface CaptionBarProps {
   /** Shown while something is being read. Defaults to the speech setting (SpeechProvider `caption`). */

@@ -3,11 +3,10 @@ import {
   DEFAULT_TOOLBAR_SETTINGS,
   GUIDE_KINDS,
   TEXT_STEPS,
-  TOOLBAR_ACTIONS,
   createToolbarStore,
   cycle,
-  describeShortcut,
   devWarn,
+  getWebStorage,
   matchToolbarShortcut,
   resolveToolbarShortcuts,
   sanitizeToolbarSettings,
@@ -18,7 +17,8 @@ import {
   type ToolbarShortcutConfig,
   type ToolbarStorageLike,
 } from '@yinfa/core';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { isOwnUi } from '@yinfa/dom';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '../button/Button';
 import { DialogContent, DialogRoot } from '../dialog/Dialog';
@@ -26,18 +26,19 @@ import { useYinfa } from '../provider/context';
 import { ModeScope } from '../provider/ModeScope';
 import { useCatalogue } from '../provider/useCatalogue';
 import { YinfaProvider } from '../provider/YinfaProvider';
-import { Select } from '../select/Select';
 import { CaptionBar } from '../speech/CaptionBar';
 import { useSpeechContext } from '../speech/context';
-import { speechMessages } from '../speech/messages';
 import { SpeechProvider } from '../speech/SpeechProvider';
-import { SPEECH_RATE_CHOICES } from '../speech/SpeechSettings';
 import { cx } from '../utils/cx';
+import { useIsoLayoutEffect } from '../utils/useIsoLayoutEffect';
 import { toolbarMessages } from './messages';
-import { createPagePresentation, eventElement, isOwnUi, type PagePresentation } from '@yinfa/dom';
 import { ReadingGuide } from './ReadingGuide';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextOnlyView } from './TextOnlyView';
+import { ToolbarControls } from './ToolbarControls';
+import { useBarPlacement, useNarrow } from './useBarPlacement';
 import { useHostReader } from './useHostReader';
+import { usePagePresentation } from './usePagePresentation';
 
 export interface ToolbarProps {
   /** The page's main content (for 纯文本 and reading): an element or a selector. Default `main, [role="main"]`, else body. */
@@ -67,40 +68,6 @@ export interface ToolbarProps {
   className?: string;
 }
 
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-let liveToolbars = 0;
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-
-/** The page's own fixed header: a fixed element (not ours) across the top of the screen. */
-function hasFixedHeader(doc: Document): boolean {
-  const view = doc.defaultView;
-  if (!view || typeof doc.elementsFromPoint !== 'function') return false;
-  for (const x of [0.25, 0.5, 0.75].map((f) => view.innerWidth * f)) {
-    for (const hit of doc.elementsFromPoint(x, 2)) {
-      if (hit === doc.documentElement || hit === doc.body || isOwnUi(hit)) continue;
-      for (let el: Element | null = hit; el && el !== doc.body; el = el.parentElement) {
-        if (view.getComputedStyle(el).position === 'fixed' && !isOwnUi(el)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** True below 600px wide (a phone): the bar becomes one button that opens a panel. */
-function useNarrow(doc: Document | null): boolean {
-  const [narrow, setNarrow] = useState(false);
-  useIsoLayoutEffect(() => {
-    const view = doc?.defaultView;
-    if (!view || typeof view.matchMedia !== 'function') return;
-    const query = view.matchMedia('(max-width: 599.98px)');
-    const sync = () => setNarrow(query.matches);
-    sync();
-    query.addEventListener?.('change', sync);
-    return () => query.removeEventListener?.('change', sync);
-  }, [doc]);
-  return narrow;
-}
-
 /** The accessibility figure on the phone button (decorative: the button says 无障碍 in words). */
 function AccessIcon() {
   return (
@@ -109,14 +76,6 @@ function AccessIcon() {
       <path d="M4 7.5 12 9l8-1.5.5 2-6 1.6V15l2.5 6.5-2 .8L12 16l-3 6.3-2-.8L9.5 15v-3.9l-6-1.6z" fill="currentColor" />
     </svg>
   );
-}
-
-function defaultStorage(): ToolbarStorageLike | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // Safari private mode, sandboxed iframes
-  }
 }
 
 /**
@@ -136,12 +95,11 @@ export function Toolbar(props: ToolbarProps) {
 
 function ToolbarInner({ content, remember = true, storage, site, shortcuts: shortcutConfig, defaultSettings, onSettingsChange, container, edge: edgeProp, textSize, className }: ToolbarProps) {
   const t = useCatalogue(toolbarMessages);
-  const speechT = useCatalogue(speechMessages);
   const { announce, textScale } = useYinfa();
   const barId = `yf-toolbar-${useId().replace(/:/g, '')}`;
 
   const store = useMemo(
-    () => createToolbarStore(remember ? (storage === undefined ? defaultStorage() : storage) : null, site ?? (typeof location === 'undefined' ? '' : location.host)),
+    () => createToolbarStore(remember ? (storage === undefined ? (getWebStorage('local') ?? null) : storage) : null, site ?? (typeof location === 'undefined' ? '' : location.host)),
     [remember, storage, site],
   );
   const base = useMemo(() => sanitizeToolbarSettings(defaultSettings ?? {}), [defaultSettings]);
@@ -163,43 +121,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     if (step !== latestSettings.current.textStep) update({ textStep: step });
   }, [textSize, update]);
 
-  const [doc, setDoc] = useState<Document | null>(null);
-  const presentation = useRef<PagePresentation | null>(null);
-  const [rootRatio, setRootRatio] = useState(1);
-  const skipHost = useRef<HTMLDivElement | null>(null);
-  useIsoLayoutEffect(() => {
-    const d = document;
-    // One toolbar per page: a second would stack its padding and stylesheet on the first's.
-    if (liveToolbars > 0) {
-      devWarn('Toolbar: a toolbar is already on this page; this one renders nothing.');
-      return;
-    }
-    liveToolbars++;
-    // The skip link goes first in the page, so it is the first Tab stop.
-    const host = d.createElement('div');
-    host.setAttribute('data-yinfa-toolbar-ui', '');
-    d.body.prepend(host);
-    skipHost.current = host;
-    // Presentation (applied before paint, undone on unmount) before anything below forces a style pass: its
-    // isolating sheet keeps the page's CSS off the bar from the very first one.
-    const p = createPagePresentation(d);
-    presentation.current = p;
-    // The page's own root size against the user's default (before any enlargement).
-    const probe = d.createElement('div');
-    probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
-    host.append(probe);
-    const medium = parseFloat(getComputedStyle(probe).fontSize) || 16;
-    probe.remove();
-    const ratio = (parseFloat(getComputedStyle(d.documentElement).fontSize) || medium) / medium;
-    setRootRatio(Number.isFinite(ratio) && ratio > 0.3 && ratio < 3 ? ratio : 1);
-    setDoc(d);
-    return () => {
-      liveToolbars--;
-      p.restore();
-      presentation.current = null;
-      host.remove();
-    };
-  }, []);
+  const { doc, presentation, rootRatio, skipHost } = usePagePresentation();
 
   // The page's main content: what 纯文本 shows and reading reads.
   const getRoot = useCallback((): Element | null => {
@@ -251,60 +173,8 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const [scope, setScope] = useState<HTMLDivElement | null>(null);
   const [keysOpen, setKeysOpen] = useState(false);
 
-  // Space for the bar: measured, reserved with body padding and scroll padding.
   const bar = useRef<HTMLDivElement>(null);
-  const [placement, setPlacement] = useState<'fixed' | 'static'>('fixed');
-  // Top by default; bottom when a focused element sits where the bar is and cannot be scrolled clear
-  // (say a page's own skip link, absolutely positioned at the very top).
-  const [edge, setEdge] = useState<'top' | 'bottom'>(edgeProp === 'bottom' ? 'bottom' : 'top');
-  useIsoLayoutEffect(() => {
-    if (!doc) return;
-    if (edgeProp === 'top' || edgeProp === 'bottom') setEdge(edgeProp);
-    else if (narrow || hasFixedHeader(doc)) setEdge('bottom'); // a phone's thumb reaches the bottom corner
-  }, [doc, edgeProp, narrow]);
-  useIsoLayoutEffect(() => {
-    const el = bar.current;
-    const view = doc?.defaultView;
-    if (!el || !view) return;
-    const measure = () => {
-      const h = el.getBoundingClientRect().height;
-      // A bar taller than 40% of the screen (320px wide at 200% text, expanded) scrolls with the page instead.
-      const next = h > view.innerHeight * 0.4 ? 'static' : 'fixed';
-      setPlacement(next);
-      presentation.current?.reserve(next === 'fixed' ? edge : 'top', h, next === 'fixed');
-    };
-    measure();
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    ro?.observe(el);
-    view.addEventListener('resize', measure);
-    return () => {
-      ro?.disconnect();
-      view.removeEventListener('resize', measure);
-    };
-  }, [doc, settings.collapsed, edge, narrow]);
-
-  // Never cover the focused element: scroll it clear of the bar, and if that cannot work, move the bar.
-  useEffect(() => {
-    if (!doc || placement !== 'fixed') return;
-    const view = doc.defaultView;
-    const onFocus = (event: FocusEvent) => {
-      const el = eventElement(event);
-      const b = bar.current;
-      if (!el || !b || !view || isOwnUi(el) || b.contains(el)) return;
-      const covered = () => {
-        const r = el.getBoundingClientRect();
-        const box = b.getBoundingClientRect();
-        return r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right ? { r, box } : null;
-      };
-      const hit = covered();
-      if (!hit) return;
-      const delta = edge === 'top' ? hit.r.top - hit.box.bottom - 8 : hit.r.bottom - hit.box.top + 8;
-      view.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
-      if (covered()) setEdge(edge === 'top' ? 'bottom' : 'top');
-    };
-    doc.addEventListener('focusin', onFocus);
-    return () => doc.removeEventListener('focusin', onFocus);
-  }, [doc, placement, edge]);
+  const { placement, edge } = useBarPlacement({ doc, bar, presentation, edge: edgeProp, narrow, collapsed: settings.collapsed });
 
   const focusBar = useCallback(() => {
     if (narrow) {
@@ -317,7 +187,6 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   }, [update, narrow]);
 
   const say = useCallback((key: string, values?: Record<string, string | number>) => announce(t(key as 'toolbar.label', values)), [announce, t]);
-  const percent = Math.round(textScaleFor(settings.textStep) * 100);
   // The bar keeps its own size while the page's text grows: its rem sizes are divided by the page's scale.
   // Also divided by the page's own root ratio: a page with html { font-size: 10px } (Bootstrap 3) would shrink every rem.
   const ownScale = { '--yf-toolbar-scale': String(textScale / (textScaleFor(settings.textStep) * rootRatio)) } as CSSProperties;
@@ -392,108 +261,21 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   if (!doc) return null;
   const target = container ?? doc.body;
   const keyOf = (action: ToolbarAction) => shortcuts[action];
-  const canSpeak = speech.status !== 'unavailable';
-  const nearestRate = SPEECH_RATE_CHOICES.reduce((best, c) => (Math.abs(c.rate - settings.rate) < Math.abs(best.rate - settings.rate) ? c : best));
-
   const controls = (
-    <div className="yf-toolbar__groups">
-      <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.text')}>
-        <Button variant="secondary" aria-disabled={settings.textStep <= 0} aria-keyshortcuts={keyOf('textSmaller')} onClick={() => settings.textStep > 0 && setStep(settings.textStep - 1)}>
-          {t('toolbar.textSmaller')}
-        </Button>
-        <span className="yf-toolbar__value">{t('toolbar.textNow', { percent })}</span>
-        <Button
-          variant="secondary"
-          aria-disabled={settings.textStep >= TEXT_STEPS.length - 1}
-          aria-keyshortcuts={keyOf('textLarger')}
-          onClick={() => settings.textStep < TEXT_STEPS.length - 1 && setStep(settings.textStep + 1)}
-        >
-          {t('toolbar.textLarger')}
-        </Button>
-      </div>
-      <Select
-        label={t('toolbar.scheme')}
-        fieldClassName="yf-toolbar__field"
-        placeholder={false}
-        value={settings.scheme}
-        onChange={(e) => setScheme(e.target.value as ToolbarSettings['scheme'])}
-        options={COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}` as 'toolbar.label') }))}
-      />
-      <Select
-        label={t('toolbar.guide')}
-        fieldClassName="yf-toolbar__field"
-        placeholder={false}
-        value={settings.guide}
-        onChange={(e) => update({ guide: e.target.value as ToolbarSettings['guide'] })}
-        options={GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}` as 'toolbar.label') }))}
-      />
-      <div className="yf-toolbar__group">
-        <Button variant="secondary" aria-pressed={settings.largeCursor} aria-keyshortcuts={keyOf('cursor')} onClick={() => toggle('largeCursor', 'toolbar.cursor')}>
-          {t('toolbar.cursor')}
-        </Button>
-        <Button variant="secondary" aria-haspopup="dialog" aria-keyshortcuts={keyOf('textOnly')} onClick={() => setTextOnly(true)}>
-          {t('toolbar.textOnly')}
-        </Button>
-      </div>
-      <div className="yf-toolbar__group" role="group" aria-label={t('toolbar.reading')}>
-        {canSpeak ? (
-          <>
-            <Button variant={reader.reading ? 'secondary' : 'primary'} aria-keyshortcuts={keyOf('read')} onClick={() => (reader.reading ? reader.stop() : reader.readAll())}>
-              {reader.reading ? t('toolbar.stop') : t('toolbar.read')}
-            </Button>
-            {!reader.reading && reader.hasStartPoint && settings.readMode === 'continuous' ? (
-              <Button variant="secondary" onClick={() => reader.readAll(true)}>
-                {t('toolbar.readFromHere')}
-              </Button>
-            ) : null}
-            {reader.reading ? (
-              <Button variant="secondary" aria-keyshortcuts={keyOf('pause')} onClick={reader.pauseResume}>
-                {speech.playback === 'paused' ? speechT('speech.resume') : speechT('speech.pause')}
-              </Button>
-            ) : null}
-            <Button
-              variant="secondary"
-              aria-pressed={settings.readMode === 'point'}
-              aria-keyshortcuts={keyOf('readMode')}
-              onClick={() => update({ readMode: settings.readMode === 'point' ? 'continuous' : 'point' })}
-            >
-              {t('toolbar.pointRead')}
-            </Button>
-            {settings.readMode === 'point' ? (
-              <Button variant="secondary" aria-pressed={speech.settings.hoverRead} onClick={() => speech.settings.setHoverRead(!speech.settings.hoverRead)}>
-                {t('toolbar.hoverRead')}
-              </Button>
-            ) : null}
-            <Button variant="secondary" aria-pressed={settings.caption} aria-keyshortcuts={keyOf('caption')} onClick={() => toggle('caption', 'toolbar.caption')}>
-              {t('toolbar.caption')}
-            </Button>
-            <Select
-              label={t('toolbar.rate')}
-              fieldClassName="yf-toolbar__field"
-              placeholder={false}
-              value={String(nearestRate.rate)}
-              onChange={(e) => update({ rate: Number(e.target.value) })}
-              options={SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: speechT(c.key) }))}
-            />
-          </>
-        ) : (
-          <p className="yf-toolbar__note">{speech.unavailableMessage}</p>
-        )}
-      </div>
-      <div className="yf-toolbar__group">
-        <Button variant="secondary" aria-keyshortcuts={keyOf('reset')} onClick={reset}>
-          {t('toolbar.reset')}
-        </Button>
-        <Button variant="secondary" aria-haspopup="dialog" onClick={() => setKeysOpen(true)}>
-          {t('toolbar.keys')}
-        </Button>
-        {narrow ? null : (
-          <Button variant="secondary" aria-expanded={true} aria-controls={barId} onClick={() => update({ collapsed: true })}>
-            {t('toolbar.collapse')}
-          </Button>
-        )}
-      </div>
-    </div>
+    <ToolbarControls
+      settings={settings}
+      update={update}
+      setStep={setStep}
+      setScheme={setScheme}
+      toggle={toggle}
+      reset={reset}
+      openTextOnly={() => setTextOnly(true)}
+      openKeys={() => setKeysOpen(true)}
+      reader={reader}
+      shortcuts={shortcuts}
+      narrow={narrow}
+      barId={barId}
+    />
   );
 
   return (
@@ -561,20 +343,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
           ) : null}
           <CaptionBar open={settings.caption && reader.reading} onClose={() => update({ caption: false })} />
           <TextOnlyView open={textOnly} onOpenChange={setTextOnly} getRoot={getRoot} isOwnUi={isOwnUi} container={scope} />
-          <DialogRoot open={keysOpen} onOpenChange={setKeysOpen}>
-            <DialogContent container={scope} title={t('toolbar.keysTitle')} description={Object.keys(shortcuts).length ? t('toolbar.keysIntro') : t('toolbar.keysNone')} data-yinfa-toolbar-ui="">
-              <dl className="yf-toolbar-keys">
-                {TOOLBAR_ACTIONS.filter((a) => shortcuts[a]).map((a) => (
-                  <div key={a} className="yf-toolbar-keys__row">
-                    <dt>
-                      <kbd>{describeShortcut(shortcuts[a]!, isMac())}</kbd>
-                    </dt>
-                    <dd>{t(`toolbar.action.${a}` as 'toolbar.label')}</dd>
-                  </div>
-                ))}
-              </dl>
-            </DialogContent>
-          </DialogRoot>
+          <ShortcutsDialog open={keysOpen} onOpenChange={setKeysOpen} shortcuts={shortcuts} container={scope} />
         </ModeScope>,
         target,
       )}
