@@ -5,6 +5,7 @@ export { LARGE_CURSOR, LARGE_CURSOR_URL, LARGE_POINTER, LARGE_POINTER_URL } from
 export { OWN_UI, eventElement, isOwnUi } from './events';
 export { collectReadable, itemIndexFor, itemsToSegments, rangeFor } from './collect';
 export type { ReadableItem, SegmentTarget } from './collect';
-export { createTextEnlarger, rootSetter } from './text/enlarge';
+export { createTextEnlarger } from './text/enlarge';
+export { rootSetter } from './text/rootSetter';
 export type { TextEnlarger, TextEnlargerOptions } from './text/enlarge';
 export { scaleFontSize, scaleLineHeight } from './text/values';

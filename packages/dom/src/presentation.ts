@@ -1,7 +1,8 @@
 import { COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeStylesheet, textScaleFor, type ToolbarSettings } from '@yinfa/core';
 import { LARGE_CURSOR, LARGE_POINTER } from './cursor';
 import { isOwnUi } from './events';
-import { createTextEnlarger, rootSetter, type TextEnlarger } from './text/enlarge';
+import { createTextEnlarger, type TextEnlarger } from './text/enlarge';
+import { rootSetter } from './text/rootSetter';
 
 /** Marks the <style> the toolbar inserts where it cannot adopt a stylesheet, and the attributes it sets on <html>. */
 export const STYLE_ATTRIBUTE = 'data-yinfa-toolbar';

@@ -1,5 +1,10 @@
-import { applyEdit, inlineEdit, inlineFixesBox, scanSheets, type Edit } from './rules';
+import { boxBaseline, releaseClippingBoxes, type BoxBaseline } from './boxes';
+import { applyEdit, inlineEdit, scanSheets, type Edit } from './rules';
+import { createInstant } from './instant';
+import { rootSetter } from './rootSetter';
+import { createStyleWriter } from './styleWriter';
 import { scaleFontSize, scaleLineHeight } from './values';
+import { findBoxCandidates, findTextElements } from './walk';
 
 export interface TextEnlargerOptions {
   /** The toolbar's own elements: never measured or changed. */
@@ -28,23 +33,7 @@ interface Baseline {
   /** The computed line height in px, or null for `normal`. */
   line: number | null;
 }
-interface BoxBaseline {
-  /** How far the content already overflowed the box at 100% (px). */
-  overY: number;
-  overX: number;
-  height: number;
-  /** The box scrolls on purpose (overflow auto/scroll): its overflow is reachable, not cut off. */
-  scrolls: boolean;
-}
-/** What we changed in one element's style attribute, and how it was. */
-interface Touched {
-  attr: string | null;
-  props: Map<string, { value: string; priority: string }>;
-  written: string | null;
-}
 
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'OPTGROUP', 'TITLE']);
-const CONTROLS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="range"]):not([type="color"]), select, textarea, button';
 const SLACK = 0.97;
 
 /**
@@ -67,7 +56,6 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
   const seenRules = new WeakSet<CSSRule>();
   const edits: Edit[] = [];
   const boxSelectors = new Set<string>();
-  const touched = new Map<HTMLElement, Touched>();
   const inlineEdits = new Map<HTMLElement, Edit>();
   let baselines = new WeakMap<Element, Baseline>();
   let boxBaselines = new WeakMap<Element, BoxBaseline>();
@@ -101,65 +89,14 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     for (const b of found.boxes) boxSelectors.add(b.selector);
   };
 
-  // ---------- the element's style attribute: written, and given back exactly ----------
-  const touch = (el: HTMLElement, prop: string, value: string, priority = 'important') => {
-    let t = touched.get(el);
-    if (!t) {
-      t = { attr: el.getAttribute('style'), props: new Map(), written: null };
-      touched.set(el, t);
-    }
-    if (!t.props.has(prop)) t.props.set(prop, { value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) });
-    el.style.setProperty(prop, value, priority);
-    t.written = el.getAttribute('style');
-  };
-  const untouchAll = () => {
-    for (const [el, t] of touched) {
-      if (el.getAttribute('style') === t.written) {
-        if (t.attr === null) el.removeAttribute('style');
-        else el.setAttribute('style', t.attr);
-      } else {
-        // The page changed the attribute since: give back our properties only, keep the page's change.
-        for (const [prop, was] of t.props) {
-          if (was.value) el.style.setProperty(prop, was.value, was.priority);
-          else el.style.removeProperty(prop);
-        }
-      }
-    }
-    touched.clear();
-  };
+  // The element's style attribute: written, and given back exactly.
+  const writer = createStyleWriter();
+  const touch = writer.touch;
+  const untouchAll = writer.untouchAll;
 
-  // ---------- what to measure ----------
-  const accept = (node: Node) => (node.nodeType === 1 && (SKIP_TEXT.has((node as Element).tagName) || isOwnUi(node as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT);
-  /** Elements with their own visible text, and form controls, under `roots`, in document order. */
-  const textElements = (roots: Element[]): Element[] => {
-    const out = new Set<Element>();
-    for (const root of roots) {
-      if (!root.isConnected || isOwnUi(root)) continue;
-      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: accept });
-      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-        if (node.nodeType === 3) {
-          if (node.parentElement && node.textContent?.trim()) out.add(node.parentElement);
-        } else if ((node as Element).matches(CONTROLS)) out.add(node as Element);
-      }
-    }
-    return [...out];
-  };
-  const boxCandidates = (roots: Element[], texts: Element[]): Element[] => {
-    const out = new Set<Element>();
-    const inRoots = (el: Element) => roots.some((r) => r === doc.body || r.contains(el) || el.contains(r));
-    for (const selector of boxSelectors) {
-      let list: NodeListOf<Element>;
-      try {
-        list = doc.querySelectorAll(selector);
-      } catch {
-        continue; // pseudo-elements, unknown pseudo-classes
-      }
-      for (const el of list) if (!isOwnUi(el) && inRoots(el)) out.add(el);
-    }
-    for (const root of roots) for (const el of root.querySelectorAll('[style]')) if (inlineFixesBox(el) && !isOwnUi(el)) out.add(el);
-    for (const el of texts) if (el.matches('input, select, button')) out.add(el);
-    return [...out];
-  };
+  // What to measure.
+  const textElements = (roots: Element[]) => findTextElements(doc, roots, isOwnUi);
+  const boxCandidates = (roots: Element[], texts: Element[]) => findBoxCandidates(doc, roots, texts, boxSelectors, isOwnUi);
 
   /** Inline style attributes setting an absolute font size or line height, under `roots`. */
   const scanInline = (roots: Element[]) => {
@@ -203,13 +140,7 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     }
     for (const el of boxes) {
       if (boxBaselines.has(el)) continue;
-      const style = cs(el);
-      boxBaselines.set(el, {
-        overY: el.scrollHeight - el.clientHeight,
-        overX: el.scrollWidth - el.clientWidth,
-        height: parseFloat(style.height) || 0,
-        scrolls: /auto|scroll/.test(style.overflowY + style.overflowX),
-      });
+      boxBaselines.set(el, boxBaseline(el, cs(el)));
     }
   };
 
@@ -228,75 +159,9 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     for (const [el, prop, v] of fixes) touch(el, prop, v);
   };
 
-  /** Releases fixed heights and widths that now clip or spill the larger text; repeats while releasing makes parents spill. */
-  const releaseBoxes = (boxes: Element[]) => {
-    const doneY = new Set<Element>();
-    const doneX = new Set<Element>();
-    for (let pass = 0; pass < 4; pass++) {
-      const todo: Array<[HTMLElement, 'y' | 'x' | 'control']> = [];
-      for (const el of boxes) {
-        const base = boxBaselines.get(el);
-        if (!base || !el.isConnected) continue;
-        if (el.matches('input, select, button')) {
-          if (doneY.has(el)) continue;
-          const style = cs(el);
-          const inner = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-          if (inner + 1 < parseFloat(style.fontSize) * 1.15) todo.push([el as HTMLElement, 'control']);
-          continue;
-        }
-        if (base.scrolls && (base.overY > 1 || base.overX > 1)) continue;
-        if (!doneY.has(el) && el.scrollHeight - el.clientHeight > Math.max(0, base.overY) + 2) todo.push([el as HTMLElement, 'y']);
-        if (!doneX.has(el) && el.scrollWidth - el.clientWidth > Math.max(0, base.overX) + 2) todo.push([el as HTMLElement, 'x']);
-      }
-      if (!todo.length) break;
-      for (const [el, kind] of todo) {
-        const base = boxBaselines.get(el)!;
-        if (kind === 'x') {
-          doneX.add(el);
-          touch(el, 'white-space', 'normal');
-          touch(el, 'overflow-wrap', 'anywhere');
-          touch(el, 'width', 'auto');
-          touch(el, 'max-width', '100%');
-          touch(el, 'min-width', '0');
-          continue;
-        }
-        doneY.add(el);
-        touch(el, 'height', 'auto');
-        touch(el, 'max-height', 'none');
-        touch(el, 'min-height', `${base.height}px`);
-        if (kind === 'control') {
-          touch(el, 'padding-top', '0.2em');
-          touch(el, 'padding-bottom', '0.2em');
-        }
-      }
-    }
-  };
+  const releaseBoxes = (boxes: Element[]) => releaseClippingBoxes(boxes, boxBaselines, cs, touch);
 
-  /**
-   * Runs `fn` with the page's transitions off, so sizes change at once (a page's `transition: all .3s`
-   * would otherwise animate every font size, and the measurements would read the start of it).
-   */
-  let still: CSSStyleSheet | null = null;
-  const instantly = <T,>(fn: () => T): T => {
-    const Sheet = view?.CSSStyleSheet;
-    if (!still && typeof Sheet === 'function' && 'adoptedStyleSheets' in doc) {
-      try {
-        still = new Sheet();
-        still.replaceSync('*, *::before, *::after { transition: none !important; }');
-      } catch {
-        still = null;
-      }
-    }
-    if (!still) return fn();
-    const sheet = still;
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    try {
-      return fn();
-    } finally {
-      void cs(doc.documentElement).fontSize; // the new sizes are computed while transitions are off
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== sheet);
-    }
-  };
+  const instantly = createInstant(doc);
 
   // ---------- same-origin iframes ----------
   const frameDoc = (frame: HTMLIFrameElement): Document | null => {
@@ -405,7 +270,7 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
 
   function apply(next: number) {
     // Nothing to undo and nothing to do: not even a style pass.
-    if (!(next > 0 && next !== 1) && scale === 1 && touched.size === 0) return;
+    if (!(next > 0 && next !== 1) && scale === 1 && writer.size === 0) return;
     instantly(() => applyNow(next));
   }
   function applyNow(next: number) {
@@ -486,36 +351,5 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
       edits.length = 0;
       inlineEdits.clear();
     },
-  };
-}
-
-/**
- * The root font size for a document: `scale` × the page's own root size, as an inline `!important`
- * percentage (beats the page's own `html { font-size: 14px !important }`), and exactly back at 1.
- */
-export function rootSetter(doc: Document): (scale: number) => void {
-  const html = doc.documentElement;
-  let saved: { value: string; priority: string; attr: string | null } | null = null;
-  let ratio = 0;
-  return (scale) => {
-    if (!saved) saved = { value: html.style.getPropertyValue('font-size'), priority: html.style.getPropertyPriority('font-size'), attr: html.getAttribute('style') };
-    if (saved.value) html.style.setProperty('font-size', saved.value, saved.priority);
-    else html.style.removeProperty('font-size');
-    if (scale === 1) {
-      if (saved.attr === null && html.getAttribute('style') === '') html.removeAttribute('style');
-      saved = null;
-      ratio = 0;
-      return;
-    }
-    if (!ratio) {
-      const view = doc.defaultView;
-      const probe = doc.createElement('div');
-      probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
-      (doc.body ?? html).append(probe);
-      const medium = parseFloat(view?.getComputedStyle(probe).fontSize ?? '') || 16;
-      probe.remove();
-      ratio = (parseFloat(view?.getComputedStyle(html).fontSize ?? '') || medium) / medium;
-    }
-    html.style.setProperty('font-size', `${Math.round(ratio * scale * 10000) / 100}%`, 'important');
   };
 }
