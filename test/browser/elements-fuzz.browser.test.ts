@@ -11,7 +11,7 @@ import { hostPage, removeFrames, settle, shadowText, STRICT_CSP, type HostPage }
 
 /** connect-src and img-src 'self': a random `src`/`api`/tile URL can never reach the network. */
 const CSP = `${STRICT_CSP}; connect-src 'self'; img-src 'self' data:`;
-const SRC = '/packages/widgets/src/meal-map/sample-data.json';
+const SRC = '/packages/widgets/sample-data/meal-points.json';
 
 /** Attributes that make each element render normally before the random one is set. */
 const BASE: Record<string, Record<string, string>> = {

@@ -241,7 +241,7 @@ describe('<yinfa-speak>', () => {
 });
 
 describe('<yinfa-meal-map>', () => {
-  const SRC = '/packages/widgets/src/meal-map/sample-data.json';
+  const SRC = '/packages/widgets/sample-data/meal-points.json';
 
   it('loads the points from src, lists them, and loads the map (Leaflet) only when asked, from beside the script', async () => {
     const page = await hostPage(`<yinfa-meal-map src="${SRC}" tiles="none" sample-notice page-size="5"></yinfa-meal-map>`);

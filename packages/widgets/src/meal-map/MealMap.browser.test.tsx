@@ -11,7 +11,7 @@ import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import '@yinfa/widgets/styles.css';
 import { MealMap, type MealMapProps } from './index';
-import sample from './sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 import type { TileConfig } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ReadAloudButton } from '@yinfa/react';
 import { MealMap } from './MealMap';
-import sample from './sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 import type { TileConfig } from './tiles';
 
 /** Wednesday 2 Dec 2026, 11:45 in Shanghai: lunch time, so many points are open. */

@@ -5,10 +5,10 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '@yinfa/core';
 import { distanceText, formatDistance, markerName, statusText } from './format';
-import { DISTRICTS, generateMealPoints } from './generate-sample-data.mjs';
+import { DISTRICTS, generateMealPoints } from '../../sample-data/generate-meal-points.mjs';
 import { MealMap, type MealMapProps } from './MealMap';
 import { mealMapMessages } from './messages';
-import sample from './sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 import { resolveTiles } from './tiles';
 
 const LUNCHTIME = new Date('2026-12-02T11:45:00+08:00');

@@ -5,7 +5,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { mealMapMessages } from './messages';
-import sample from './sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 import { useMealProfile, type MealProfileStorage } from './useMealProfile';
 import { useMealQuery } from './useMealQuery';
 import { DETAIL_FOCUS, usePendingFocus } from './usePendingFocus';

@@ -4,7 +4,7 @@ import { Link, Stack, TaskGrid, TaskIcons, TaskTile } from '@yinfa/react';
 import { useMemo } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MealMap } from '../meal-map';
-import sample from '../meal-map/sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 import { ServiceBooking } from '../service-booking';
 import { useHomeTasks } from './HomePanel';
 

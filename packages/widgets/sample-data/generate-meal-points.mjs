@@ -2,7 +2,7 @@
 /**
  * SAMPLE DATA GENERATOR — every meal point it makes is fictional.
  *
- * `node packages/widgets/src/meal-map/generate-sample-data.mjs` rewrites sample-data.json beside this
+ * `node packages/widgets/sample-data/generate-meal-points.mjs` rewrites meal-points.json beside this
  * file: 300 fictional meal-assistance points spread over Lianyungang's districts and counties (海州区,
  * 连云区, 赣榆区, 东海县, 灌云县, 灌南县). District and street names are real; communities, names,
  * operators, prices and hours are made up. Phone numbers are 0518-0xxx-xxxx: a local number never
@@ -249,16 +249,16 @@ export function generateMealPoints(count = 300, seed = 20261129) {
 }
 
 // Run as a script (not when imported by a test, a story or the browser benchmark).
-if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('generate-sample-data.mjs') && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:path')).resolve(process.argv[1])).href) {
+if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('generate-meal-points.mjs') && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:path')).resolve(process.argv[1])).href) {
   const { writeFileSync } = await import('node:fs');
   const path = await import('node:path');
   const { fileURLToPath } = await import('node:url');
-  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sample-data.json');
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'meal-points.json');
   const file = {
     $comment:
-      'SAMPLE DATA — FICTIONAL. 300 made-up meal-assistance points in Lianyungang for demos and tests. Not real services: names, prices, hours, subsidies and phone numbers (0518-0xxx-xxxx, never a real line) are invented. Regenerate with: node packages/widgets/src/meal-map/generate-sample-data.mjs',
+      'SAMPLE DATA — FICTIONAL. 300 made-up meal-assistance points in Lianyungang for demos and tests. Not real services: names, prices, hours, subsidies and phone numbers (0518-0xxx-xxxx, never a real line) are invented. Regenerate with: node packages/widgets/sample-data/generate-meal-points.mjs',
     sample: true,
-    generatedBy: 'packages/widgets/src/meal-map/generate-sample-data.mjs',
+    generatedBy: 'packages/widgets/sample-data/generate-meal-points.mjs',
     points: generateMealPoints(300),
   };
   // One point per line: small diffs when the generator changes.
