@@ -166,6 +166,13 @@ describe('summary rows and confirmation details', () => {
     expect(value('time')?.value).toBe('6月11日 周四 上午 10:30–11:30');
   });
 
+  it('the access notes are joined with the language’s own separator: “；” in Chinese, “; ” in English', () => {
+    const en_ = bookingSummaryRows(FAMILY, { serviceName: 'Bathing', slot: SLOTS[1], locale: 'en-US', t: en });
+    const access = en_.find((r) => r.key === 'access')?.value ?? '';
+    expect(access).not.toContain('；');
+    expect(access.split('; ')).toEqual(bookingAccessParts(FAMILY, en));
+  });
+
   it('check rows for oneself: no relation, no booker phone; the service id while the names load', () => {
     const rows = bookingSummaryRows({ ...FAMILY, forWhom: 'self' }, { locale: 'zh-CN', t: zh });
     expect(rows.map((r) => r.key)).toEqual(['service', 'forWhom', 'name', 'address', 'access', 'time', 'phone', 'notes']);

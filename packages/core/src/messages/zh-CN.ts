@@ -11,6 +11,10 @@ export const zhCN = {
   'common.required': '必填',
   'common.error': '错误',
   'common.errorPrefix': '错误：',
+  // Punctuation belongs to the language: a label before its value, and items of one list (never joined in code).
+  'common.labelled': '{label}：',
+  'common.labelValue': '{label}：{value}',
+  'common.listSeparator': '；',
   'common.skipToMain': '跳到主要内容',
   'common.newWindow': '（在新窗口打开）',
   'common.readAloud': '读给我听',

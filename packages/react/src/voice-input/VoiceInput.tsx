@@ -113,7 +113,7 @@ export function VoiceInput({ kind = 'text', inputId, label, append = false, engi
       {state.phase === 'idle' || state.phase === 'error' ? (
         <Button variant="secondary" icon={<MicIcon />} onClick={start} ref={state.phase === 'error' ? focusTarget : undefined}>
           {t('voice.start')}
-          <span className="yf-visually-hidden">{label ? `：${label}` : ''}</span>
+          <span className="yf-visually-hidden">{label ? t('common.labelValue', { label: '', value: label }) : ''}</span>
         </Button>
       ) : null}
       {state.phase === 'error' ? <p className="yf-voice__message">{t(ERROR_KEYS[state.code])}</p> : null}

@@ -55,7 +55,7 @@ export function CostPanel({ quote, status, locale, t, className, ...rest }: Cost
           </dl>
           {quote.quota ? (
             <p className="yf-booking__quota">
-              <strong>{t('booking.cost.quotaTitle')}：</strong>
+              <strong>{t('common.labelled', { label: t('booking.cost.quotaTitle') })}</strong>
               {quote.quota.unit === 'visit'
                 ? t('booking.cost.quotaVisit', { total: quote.quota.total, used: quote.quota.used, this: quote.quota.thisBooking, left: quote.quota.left })
                 : t('booking.cost.quotaFen', {

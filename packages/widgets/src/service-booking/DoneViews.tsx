@@ -51,7 +51,7 @@ export function BookingConfirmation({ result }: { result: BookingResult }) {
           <>
             <p>{result.nextSteps ?? t(isConfirmed ? 'booking.done.confirmedNext' : 'booking.done.requestedNext')}</p>
             <p>
-              <strong>{t('booking.done.window')}：</strong>
+              <strong>{t('common.labelled', { label: t('booking.done.window') })}</strong>
               {windowText}
             </p>
             <p>{t('booking.done.change', { hotline })}</p>

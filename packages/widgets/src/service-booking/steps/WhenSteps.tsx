@@ -66,7 +66,7 @@ export function TimeStep() {
         <TimeSlots
           id={field.id}
           name={name}
-          label={`${t('booking.time.legend')}：${formatDate(`${date}T12:00:00+08:00`, locale)}`}
+          label={t('common.labelValue', { label: t('booking.time.legend'), value: formatDate(`${date}T12:00:00+08:00`, locale) })}
           error={field.error}
           slots={daySlots.filter((s) => !alternatives.some((x) => x.id === s.id))}
           now={booking.now}
