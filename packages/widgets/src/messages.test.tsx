@@ -49,12 +49,12 @@ describe('host wording', () => {
       const t = useCatalogue(mealMapMessages, { 'mealMap.title': 'Widget title' });
       return (
         <p>
-          {t('flow.continue')} | {t('mealMap.title')} | {t('common.close')}
+          {t('common.continue')} | {t('mealMap.title')} | {t('common.close')}
         </p>
       );
     }
     render(
-      <YinfaProvider locale="en-US" messages={{ 'flow.continue': 'Next', 'mealMap.title': 'Provider title' }}>
+      <YinfaProvider locale="en-US" messages={{ 'common.continue': 'Next', 'mealMap.title': 'Provider title' }}>
         <YinfaProvider messages={{ 'common.close': 'Done' }}>
           <Probe />
         </YinfaProvider>

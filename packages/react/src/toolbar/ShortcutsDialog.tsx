@@ -25,7 +25,7 @@ export function ShortcutsDialog({ open, onOpenChange, shortcuts, container }: Sh
               <dt>
                 <kbd>{describeShortcut(shortcuts[a]!, isMac())}</kbd>
               </dt>
-              <dd>{t(`toolbar.action.${a}` as 'toolbar.label')}</dd>
+              <dd>{t(`toolbar.action.${a}`)}</dd>
             </div>
           ))}
         </dl>

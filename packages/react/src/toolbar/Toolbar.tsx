@@ -186,7 +186,7 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
     requestAnimationFrame(() => bar.current?.querySelector<HTMLElement>('button, select')?.focus());
   }, [update, narrow]);
 
-  const say = useCallback((key: string, values?: Record<string, string | number>) => announce(t(key as 'toolbar.label', values)), [announce, t]);
+  const say = useCallback((key: Parameters<typeof t>[0], values?: Record<string, string | number>) => announce(t(key, values)), [announce, t]);
   // The bar keeps its own size while the page's text grows: its rem sizes are divided by the page's scale.
   // Also divided by the page's own root ratio: a page with html { font-size: 10px } (Bootstrap 3) would shrink every rem.
   const ownScale = { '--yf-toolbar-scale': String(textScale / (textScaleFor(settings.textStep) * rootRatio)) } as CSSProperties;
@@ -201,15 +201,15 @@ function ToolbarInner({ content, remember = true, storage, site, shortcuts: shor
   const setScheme = useCallback(
     (scheme: ToolbarSettings['scheme']) => {
       update({ scheme });
-      say('toolbar.announce.scheme', { name: t(`toolbar.scheme.${scheme}` as 'toolbar.label') });
+      say('toolbar.announce.scheme', { name: t(`toolbar.scheme.${scheme}`) });
     },
     [update, say, t],
   );
   const toggle = useCallback(
-    (key: 'largeCursor' | 'caption', label: string) => {
+    (key: 'largeCursor' | 'caption', label: 'toolbar.cursor' | 'toolbar.caption') => {
       const on = !latestSettings.current[key];
       update({ [key]: on });
-      say(on ? 'toolbar.announce.on' : 'toolbar.announce.off', { name: t(label as 'toolbar.label') });
+      say(on ? 'toolbar.announce.on' : 'toolbar.announce.off', { name: t(label) });
     },
     [update, say, t],
   );

@@ -14,7 +14,7 @@ export interface ToolbarControlsProps {
   setStep: (step: number) => void;
   setScheme: (scheme: ToolbarSettings['scheme']) => void;
   /** Turns a setting on or off and announces it by its label's message key. */
-  toggle: (key: 'largeCursor' | 'caption', label: string) => void;
+  toggle: (key: 'largeCursor' | 'caption', label: 'toolbar.cursor' | 'toolbar.caption') => void;
   reset: () => void;
   openTextOnly: () => void;
   openKeys: () => void;
@@ -62,7 +62,7 @@ export function ToolbarControls({ settings, update, setStep, setScheme, toggle, 
         placeholder={false}
         value={settings.scheme}
         onChange={(e) => setScheme(e.target.value as ToolbarSettings['scheme'])}
-        options={COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}` as 'toolbar.label') }))}
+        options={COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}`) }))}
       />
       <Select
         label={t('toolbar.guide')}
@@ -70,7 +70,7 @@ export function ToolbarControls({ settings, update, setStep, setScheme, toggle, 
         placeholder={false}
         value={settings.guide}
         onChange={(e) => update({ guide: e.target.value as ToolbarSettings['guide'] })}
-        options={GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}` as 'toolbar.label') }))}
+        options={GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}`) }))}
       />
       <div className="yf-toolbar__group">
         <Button variant="secondary" aria-pressed={settings.largeCursor} aria-keyshortcuts={keyOf('cursor')} onClick={() => toggle('largeCursor', 'toolbar.cursor')}>

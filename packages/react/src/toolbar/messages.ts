@@ -1,5 +1,7 @@
+import { defineCatalogue } from '@yinfa/core';
+
 /** The toolbar's words. zh-CN first; en-US complete. Read with useCatalogue(toolbarMessages). */
-export const toolbarMessages = {
+export const toolbarMessages = defineCatalogue({
   'zh-CN': {
     'toolbar.label': '适老化及无障碍工具条',
     'toolbar.skip': '跳到无障碍工具条',
@@ -116,4 +118,4 @@ export const toolbarMessages = {
     'toolbar.on': 'On',
     'toolbar.off': 'Off',
   },
-} as const;
+});

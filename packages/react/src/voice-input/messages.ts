@@ -1,5 +1,7 @@
+import { defineCatalogue } from '@yinfa/core';
+
 /** Voice input's words. zh-CN first; en-US complete. Read with useCatalogue(voiceInputMessages). */
-export const voiceInputMessages = {
+export const voiceInputMessages = defineCatalogue({
   'zh-CN': {
     'voice.start': '语音输入',
     'voice.startFor': '语音输入：{label}',
@@ -56,4 +58,4 @@ export const voiceInputMessages = {
     'voice.errorFailed': 'Speech recognition went wrong. Press “Speak” again, or type instead.',
     'voice.cancelled': 'Voice input stopped.',
   },
-} as const;
+});

@@ -271,7 +271,8 @@ function TransferGuardView(props: TransferGuardProps) {
         {q ? (
           <div className="yf-fraud-guard__question" role="group" aria-labelledby={headingId}>
             <p className="yf-fraud-guard__progress">{t('fraud.guard.progress', { step: index + 1, total: questions.length })}</p>
-            {stepHeading(t(`fraud.question.${q.id}`))}
+            {/* A bank's own question (`questions` prop) brings its words as `fraud.question.<id>` in `messages`: a key no catalogue declares. */}
+            {stepHeading(t(`fraud.question.${q.id}` as Extract<Parameters<typeof t>[0], `fraud.question.${string}`>))}
             <div className="yf-fraud-guard__answers">
               <Button variant="secondary" className="yf-fraud-guard__answer" onClick={() => answer(q, 'yes')} data-answer="yes">
                 {q.id === 'met-payee' ? t('fraud.guard.yesMet') : t('fraud.guard.yes')}

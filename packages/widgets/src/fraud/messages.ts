@@ -1,11 +1,11 @@
-import { fraudCoreMessages } from '@yinfa/core';
+import { defineCatalogue, fraudCoreMessages } from '@yinfa/core';
 
 /**
  * Words of the fraud widgets, zh-CN first and en-US complete, merged with the core reasons and
  * questions. Wording principles (docs/fraud.md): short sentences; say what we saw, never blame; one
  * action at a time; "这不是您的错" when someone may already have been tricked.
  */
-export const fraudMessages = {
+export const fraudMessages = defineCatalogue({
   'zh-CN': {
     ...fraudCoreMessages['zh-CN'],
     'fraud.education.label': '防骗小提示',
@@ -121,4 +121,4 @@ export const fraudMessages = {
     'fraud.amount.back': 'Go back and change',
     'fraud.amount.invalid': 'The amount is not right. Please go back and change it.',
   },
-};
+});

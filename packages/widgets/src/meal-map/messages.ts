@@ -1,6 +1,6 @@
-import type { Catalogue, Locale } from '@yinfa/core';
+import { defineCatalogue } from '@yinfa/core';
 
-const zhCN: Catalogue = {
+const zhCN = {
   'mealMap.title': '附近的助餐点',
   'mealMap.intro': '找离您近、正在供餐的老年食堂和助餐点，看看您自己的价格，一键打电话或导航。',
   'mealMap.sampleNotice': '演示数据：以下助餐点均为虚构，电话不可拨通。',
@@ -232,7 +232,7 @@ const zhCN: Catalogue = {
   'mealMap.when.tomorrow': '明天',
 };
 
-const enUS: Catalogue = {
+const enUS = {
   'mealMap.title': 'Meal points near you',
   'mealMap.intro': 'Find a community canteen or meal point that is near and serving now, see your own price, and call or get directions in one tap.',
   'mealMap.sampleNotice': 'Demo data: these meal points are fictional and the phone numbers do not connect.',
@@ -457,4 +457,4 @@ const enUS: Catalogue = {
 };
 
 /** The meal map's own catalogue: zh-CN first, en-US complete. Hosts override wording through `messages`. */
-export const mealMapMessages: Partial<Record<Locale, Catalogue>> = { 'zh-CN': zhCN, 'en-US': enUS };
+export const mealMapMessages = defineCatalogue({ 'zh-CN': zhCN, 'en-US': enUS });
