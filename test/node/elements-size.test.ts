@@ -33,14 +33,14 @@ const ALL_BUDGET = 110 * KB;
  * every catalogue's messages in both languages, the provider, Radix Dialog, the CSS (docs/performance.md).
  */
 const OVER: Record<string, number> = {
-  'yinfa-toolbar': 79.5 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
+  'yinfa-toolbar': 79.6 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
   'yinfa-fraud-banner': 42.3 * KB,
-  'yinfa-transfer-guard': 61.4 * KB,
-  'yinfa-amount-confirm': 54.3 * KB,
-  'yinfa-speak': 46.7 * KB,
+  'yinfa-transfer-guard': 61.5 * KB,
+  'yinfa-amount-confirm': 54.4 * KB,
+  'yinfa-speak': 46.8 * KB,
   'yinfa-meal-map': 63.0 * KB,
   'yinfa-service-booking': 78.3 * KB,
-  'yinfa-elements.js': 164.0 * KB,
+  'yinfa-elements.js': 164.1 * KB,
 };
 
 type Manifest = { files: Record<string, { bytes: number; gzip: number; integrity: string }> };
