@@ -17,6 +17,7 @@ export const enUS = {
   'common.labelled': '{label}: ',
   'common.labelValue': '{label}: {value}',
   'common.listSeparator': '; ',
+  'common.aside': ' ({text})',
   'common.skipToMain': 'Skip to main content',
   'common.newWindow': '(opens in a new window)',
   'common.readAloud': 'Read to me',

@@ -15,6 +15,8 @@ export const zhCN = {
   'common.labelled': '{label}：',
   'common.labelValue': '{label}：{value}',
   'common.listSeparator': '；',
+  /** An aside after what it explains: full-width brackets in Chinese, a space and ASCII brackets in English. */
+  'common.aside': '（{text}）',
   'common.skipToMain': '跳到主要内容',
   'common.newWindow': '（在新窗口打开）',
   'common.readAloud': '读给我听',

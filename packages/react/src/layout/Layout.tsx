@@ -22,7 +22,8 @@ export const Stack = forwardRef<HTMLElement, StackProps>(function Stack({ gap, a
 export interface ClusterProps extends HTMLAttributes<HTMLElement> {
   gap?: Space;
   justify?: 'start' | 'center' | 'end' | 'space-between';
-  align?: 'start' | 'center' | 'end' | 'baseline';
+  /** Cross-axis alignment. Default 'center'; 'stretch' makes a row of buttons one height when one wraps its words. */
+  align?: 'start' | 'center' | 'end' | 'baseline' | 'stretch';
   as?: 'div' | 'ul' | 'nav';
 }
 

@@ -1,5 +1,5 @@
 import { amountToChineseUppercase, formatFen, speakFen, type Catalogue } from '@yinfa/core';
-import { Button, MessagesScope, useLocale } from '@yinfa/react';
+import { Button, Cluster, MessagesScope, useLocale } from '@yinfa/react';
 import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useFraudT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
 
@@ -51,7 +51,7 @@ function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAcc
   const speech = valid ? t('fraud.amount.speech', { payee: name, amount: speakFen(amountFen, locale) }) : '';
   return (
     <section aria-labelledby={headingId} {...rest} className={['yf-fraud-amount', className].filter(Boolean).join(' ')}>
-      <div className="yf-fraud-amount__head">
+      <Cluster className="yf-fraud-amount__head" justify="space-between" gap={2}>
         <Heading id={headingId} className="yf-fraud-amount__heading">
           {t('fraud.amount.heading')}
         </Heading>
@@ -61,7 +61,7 @@ function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAcc
             {t('fraud.amount.readAloud')}
           </Button>
         ) : null}
-      </div>
+      </Cluster>
       <dl className="yf-fraud-amount__list">
         <div className="yf-fraud-amount__row" data-field="payee">
           <dt>{t('fraud.amount.payee')}</dt>
@@ -98,7 +98,7 @@ function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAcc
           </div>
         ) : null}
       </dl>
-      <div className="yf-fraud-amount__actions">
+      <Cluster className="yf-fraud-amount__actions" gap={3} align="stretch">
         {onBack ? (
           <Button
             variant="secondary"
@@ -122,7 +122,7 @@ function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAcc
             {confirmLabel ?? t('fraud.amount.confirm')}
           </Button>
         ) : null}
-      </div>
+      </Cluster>
     </section>
   );
 }

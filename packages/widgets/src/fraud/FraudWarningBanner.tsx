@@ -10,7 +10,7 @@ import {
   type RiskAssessment,
   type ScamCatalogueConfig,
 } from '@yinfa/core';
-import { Button, InfoIcon, MessagesScope, WarningIcon } from '@yinfa/react';
+import { Button, Cluster, InfoIcon, MessagesScope, WarningIcon } from '@yinfa/react';
 import { useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 
@@ -117,14 +117,14 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
     <section {...rest} className={['yf-fraud-banner', className].filter(Boolean).join(' ')} data-variant="education" data-layout={presentation.layout} aria-labelledby={headingId}>
       <InfoIcon className="yf-fraud-banner__icon" aria-hidden="true" />
       <div className="yf-fraud-banner__content">
-        <div className="yf-fraud-banner__head">
+        <Cluster className="yf-fraud-banner__head" justify="space-between" gap={2}>
           <Heading id={headingId} className="yf-fraud-banner__heading">
             {t('fraud.education.heading', { title: entry.title })}
           </Heading>
           {speakSlot}
-        </div>
+        </Cluster>
         <ScamEntryView entry={entry} layout={presentation.layout} exampleIndex={presentation.exampleIndex} showTitle={false} />
-        <div className="yf-fraud-banner__actions">
+        <Cluster className="yf-fraud-banner__actions" gap={3} align="stretch">
           {candidates.length > 1 ? (
             <Button variant="secondary" onClick={next}>
               {t('fraud.education.next')}
@@ -143,7 +143,7 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
               {t('fraud.education.dismiss')}
             </Button>
           ) : null}
-        </div>
+        </Cluster>
       </div>
     </section>
   );
@@ -198,12 +198,12 @@ function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, n
     >
       <WarningIcon className="yf-fraud-banner__icon" aria-hidden="true" />
       <div className="yf-fraud-banner__content">
-        <div className="yf-fraud-banner__head">
+        <Cluster className="yf-fraud-banner__head" justify="space-between" gap={2}>
           <Heading id={headingId} className="yf-fraud-banner__heading">
             {t('fraud.contextual.heading')}
           </Heading>
           {speakSlot}
-        </div>
+        </Cluster>
         {reasons.length ? (
           <>
             <p className="yf-fraud-banner__lead">{t('fraud.contextual.weNoticed')}</p>

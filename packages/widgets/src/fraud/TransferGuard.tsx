@@ -15,7 +15,7 @@ import {
   type ScamCatalogueConfig,
   type WarningPresentation,
 } from '@yinfa/core';
-import { Button, Checkbox, DangerIcon, DialogContent, DialogRoot, MessagesScope, useAnnounce, useLocale } from '@yinfa/react';
+import { Button, Checkbox, Cluster, DangerIcon, DialogContent, DialogRoot, MessagesScope, useAnnounce, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 import { useCoolingOff } from './useCoolingOff';
@@ -300,7 +300,7 @@ function TransferGuardView(props: TransferGuardProps) {
             props.onCall?.(target, number);
           }}
         />
-        <div className="yf-fraud-guard__actions">
+        <Cluster className="yf-fraud-guard__actions" gap={3} align="stretch">
           {props.onContactTrusted ? (
             contacted ? (
               <p className="yf-fraud-guard__done" role="status">
@@ -324,7 +324,7 @@ function TransferGuardView(props: TransferGuardProps) {
           <Button variant="primary" onClick={() => cancel('button')}>
             {t('fraud.stop.cancel')}
           </Button>
-        </div>
+        </Cluster>
       </>
     );
   } else {
@@ -345,14 +345,14 @@ function TransferGuardView(props: TransferGuardProps) {
             onChange={(e) => setDelayedArrival(e.currentTarget.checked)}
           />
         ) : null}
-        <div className="yf-fraud-guard__actions">
+        <Cluster className="yf-fraud-guard__actions" gap={3} align="stretch">
           <Button variant="secondary" onClick={() => cancel('button')}>
             {t('fraud.cool.cancel')}
           </Button>
           <Button variant="primary" aria-disabled={waiting ? true : undefined} data-waiting={waiting ? '' : undefined} onClick={onContinue}>
             {waiting ? t('fraud.cool.continueWaiting') : t('fraud.cool.continue')}
           </Button>
-        </div>
+        </Cluster>
       </>
     );
   }

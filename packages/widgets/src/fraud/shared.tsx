@@ -12,7 +12,7 @@ import {
   type ScamEntry,
   type WarningLayout,
 } from '@yinfa/core';
-import { useCatalogue, useLocale } from '@yinfa/react';
+import { Cluster, useCatalogue, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useMemo, useRef, type HTMLAttributes } from 'react';
 import { fraudMessages } from './messages';
 
@@ -204,11 +204,11 @@ export function CallLinks({ officialNumbers = [], include110 = true, onCall, hea
           {t('fraud.call.heading')}
         </Heading>
       )}
-      <ul className="yf-fraud-calls__list">
+      <Cluster as="ul" className="yf-fraud-calls__list" gap={2} align="stretch">
         {banks.map((n, i) => link('bank', n.number, t('fraud.call.bank', { label: n.label ?? '', number: n.number }), `bank-${i}`))}
         {link('96110', '96110', t('fraud.call.96110'), '96110')}
         {include110 ? link('110', '110', t('fraud.call.110'), '110') : null}
-      </ul>
+      </Cluster>
       <p className="yf-fraud-calls__hint">{t('fraud.call.96110Hint')}</p>
     </section>
   );

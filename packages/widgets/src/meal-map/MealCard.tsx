@@ -1,5 +1,5 @@
 import { telHref, type MealListItem, type MealPointStatus, type Translate } from '@yinfa/core';
-import { Button } from '@yinfa/react';
+import { Button, Cluster } from '@yinfa/react';
 import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText } from './format';
 
 export interface MealCardProps {
@@ -67,12 +67,12 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
           {order ? <li className="yf-meal-card__order">{order}</li> : null}
           <li className="yf-meal-card__price">
             <strong>{priceText.main}</strong>
-            {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
-            {profileGiven && price.fen !== null && price.reason === 'not-eligible' ? <span className="yf-meal-card__was">（{t('mealMap.price.noRule')}）</span> : null}
+            {priceText.was ? <span className="yf-meal-card__was">{t('common.aside', { text: priceText.was })}</span> : null}
+            {profileGiven && price.fen !== null && price.reason === 'not-eligible' ? <span className="yf-meal-card__was">{t('common.aside', { text: t('mealMap.price.noRule') })}</span> : null}
           </li>
           {!profileGiven && price.fen !== null && point.subsidies.length > 0 ? <li className="yf-meal-card__hint">{t('mealMap.price.fillIn')}</li> : null}
         </ul>
-        <ul className="yf-meal-card__tags" aria-label={`${t('mealMap.filters.modes')}、${t('mealMap.filters.diet')}`}>
+        <Cluster as="ul" className="yf-meal-card__tags" gap={2} align="stretch" aria-label={t('mealMap.card.tags')}>
           {point.services.modes.map((m) => (
             <li key={m} className="yf-meal-card__tag" data-kind="mode">
               {t(`mealMap.mode.${m}`)}
@@ -88,11 +88,11 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
               {t('mealMap.filters.stepFree')}
             </li>
           ) : null}
-        </ul>
+        </Cluster>
         {item.deliversHere !== null && point.services.modes.includes('delivery') ? (
           <p className="yf-meal-card__delivery">{item.deliversHere ? t('mealMap.card.deliversHere') : t('mealMap.card.noDeliveryHere')}</p>
         ) : null}
-        <div className="yf-meal-card__actions">
+        <Cluster className="yf-meal-card__actions" gap={2} align="stretch">
           {phone ? (
             <a className="yf-meal-action yf-focus-ring" href={telHref(phone.number)}>
               <span aria-hidden="true">☎ </span>
@@ -108,7 +108,7 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
               {t('mealMap.card.showOnMap')}
             </Button>
           ) : null}
-        </div>
+        </Cluster>
       </article>
     </li>
   );

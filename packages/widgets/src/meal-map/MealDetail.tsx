@@ -1,5 +1,5 @@
 import { formatFen, navigationLinks, parseClock, telHref, type MealListItem, type MealPoint, type NavigationApp, type Translate } from '@yinfa/core';
-import { Button, ReadAloudOutlet, useReadAloudSlot } from '@yinfa/react';
+import { Button, Cluster, ReadAloudOutlet, useReadAloudSlot } from '@yinfa/react';
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { StatusLine } from './MealCard';
 import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine } from './format';
@@ -70,7 +70,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         <div className="yf-meal-detail__price">
           <p className="yf-meal-detail__price-main">
             <strong>{priceText.main}</strong>
-            {priceText.was ? <span className="yf-meal-card__was">（{priceText.was}）</span> : null}
+            {priceText.was ? <span className="yf-meal-card__was">{t('common.aside', { text: priceText.was })}</span> : null}
           </p>
           {price.rule ? (
             <div className="yf-meal-detail__why">
@@ -78,7 +78,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
               <p>{t('mealMap.price.rule', { rule: describeRule(price.rule, t), saved: formatFen(price.savedFen, { showFen: 'auto' }) })}</p>
               {caps ? <p>{t('mealMap.price.caps', { caps })}</p> : null}
               {price.residencyToCheck ? <p>{t(`mealMap.price.residency.${price.residencyToCheck}`)}</p> : null}
-              {price.alternatives.length ? <p>{t('mealMap.price.alsoApplies', { rules: price.alternatives.map((c) => `${describeRule(c.rule, t)}（${money(c.fen, t)}）`).join(sep) })}</p> : null}
+              {price.alternatives.length ? <p>{t('mealMap.price.alsoApplies', { rules: price.alternatives.map((c) => `${describeRule(c.rule, t)}${t('common.aside', { text: money(c.fen, t) })}`).join(sep) })}</p> : null}
             </div>
           ) : profileGiven && price.fen !== null ? (
             <p>{t('mealMap.price.noRule')}</p>
@@ -90,7 +90,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
       <div className="yf-meal-detail__call">
         <H2 className="yf-meal-detail__subheading">{t('mealMap.detail.phones')}</H2>
         {point.phones.length ? (
-          <ul className="yf-meal-detail__actions">
+          <Cluster as="ul" className="yf-meal-detail__actions" gap={2} align="stretch">
             {point.phones.map((p, i) => {
               const label = p.label ?? t(p.purpose === 'order' ? 'mealMap.detail.phoneOrder' : p.purpose === 'enquiry' ? 'mealMap.detail.phoneEnquiry' : 'mealMap.detail.phoneOther');
               return (
@@ -102,7 +102,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
                 </li>
               );
             })}
-          </ul>
+          </Cluster>
         ) : (
           <p>{t('mealMap.detail.noPhone')}</p>
         )}
@@ -111,7 +111,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
       <div className="yf-meal-detail__nav">
         <H2 className="yf-meal-detail__subheading">{t('mealMap.detail.navigate')}</H2>
         <p>{t('mealMap.detail.navigateHint')}</p>
-        <ul className="yf-meal-detail__actions">
+        <Cluster as="ul" className="yf-meal-detail__actions" gap={2} align="stretch">
           {links.map((l) => (
             <li key={l.app}>
               <a className="yf-meal-action yf-focus-ring" href={l.href} data-app={l.app} data-datum={l.datum} target={l.app === 'geo' ? undefined : '_blank'} rel="noopener noreferrer">
@@ -119,7 +119,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
               </a>
             </li>
           ))}
-        </ul>
+        </Cluster>
       </div>
 
       {readAloud ? (
@@ -134,7 +134,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         <dt>{t('mealMap.detail.address')}</dt>
         <dd>
           {[a.district, a.street, a.community].filter(Boolean).join(' ')} {a.detail}
-          {a.landmark ? `（${a.landmark}）` : ''}
+          {a.landmark ? t('common.aside', { text: a.landmark }) : ''}
           <br />
           {[
             a.floor !== undefined && a.floor !== 1 ? (a.floor < 0 ? t('mealMap.detail.basement', { floor: -a.floor }) : t('mealMap.detail.floor', { floor: a.floor })) : null,
@@ -156,7 +156,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
                   <li key={i}>
                     {t(`mealMap.meal.${w.meal}`)} {clock(w.start)}–{clock(w.end)}
                     {(parseClock(w.end) ?? 0) < (parseClock(w.start) ?? 0) ? t('mealMap.detail.crossesMidnight') : ''}
-                    {w.days ? `（${w.days.map((d) => t(`mealMap.weekday.${d}`)).join(sep)}）` : ''}
+                    {w.days ? t('common.aside', { text: w.days.map((d) => t(`mealMap.weekday.${d}`)).join(sep) }) : ''}
                   </li>
                 ))}
               </ul>
@@ -199,8 +199,8 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
                 return (
                   <li key={i}>
                     {describeRule(r, t)}
-                    {c ? `（${c}）` : ''}
-                    {r.residency && r.residency !== 'any' ? `（${t(`mealMap.price.residency.${r.residency}`)}）` : ''}
+                    {c ? t('common.aside', { text: c }) : ''}
+                    {r.residency && r.residency !== 'any' ? t('common.aside', { text: t(`mealMap.price.residency.${r.residency}`) }) : ''}
                   </li>
                 );
               })}

@@ -12,7 +12,7 @@ import {
   type MealProfile,
   type NavigationApp,
 } from '@yinfa/core';
-import { Alert, Button, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
+import { Alert, Button, Cluster, Stack, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { FiltersPanel } from './FiltersPanel';
 import { formatDistance, markerName, phoneDisplay, spokenSummary } from './format';
@@ -237,12 +237,12 @@ export function MealMap({
       <ProfilePanel state={profileState} groups={groupsInData} open={profileOpen} onOpenChange={setProfileOpen} t={t} />
       <FiltersPanel query={query} hasOrigin={Boolean(originWgs)} open={filtersOpen} onOpenChange={setFiltersOpen} t={t} />
 
-      <div className="yf-meal-map__bar">
+      <Cluster className="yf-meal-map__bar" justify="space-between" gap={3}>
         {result.items.length ? <p className="yf-meal-map__count">{countText}</p> : <span />}
         <Button variant="secondary" aria-pressed={showMap} onClick={() => setShowMap((s) => !s)}>
           {showMap ? t('mealMap.view.hideMap') : t('mealMap.view.showMap')}
         </Button>
-      </div>
+      </Cluster>
 
       {showMap && shown.length > 0 ? (
         <Suspense fallback={<p className="yf-meal-map__note">{t('mealMap.map.loading')}</p>}>
@@ -299,7 +299,7 @@ export function MealMap({
             </div>
           ) : null}
           {shown.length ? (
-            <ol className="yf-meal-map__list" aria-label={t('mealMap.list.label')}>
+            <Stack as="ol" className="yf-meal-map__list" gap={3} aria-label={t('mealMap.list.label')}>
               {shown.slice(0, visible).map((item, i) => (
                 <MealCard
                   key={item.point.id}
@@ -316,7 +316,7 @@ export function MealMap({
                   titleRef={setTitleRef}
                 />
               ))}
-            </ol>
+            </Stack>
           ) : null}
           {shown.length > visible ? (
             <Button variant="secondary" fullWidth onClick={showMore}>

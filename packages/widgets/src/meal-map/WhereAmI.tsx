@@ -1,5 +1,5 @@
 import type { GeoPosition, PreparedMealPoint, Translate } from '@yinfa/core';
-import { Alert, Button, Select } from '@yinfa/react';
+import { Alert, Button, Cluster, Select } from '@yinfa/react';
 import { useEffect, useId, useRef, useState } from 'react';
 
 /** A place to search from when geolocation is refused: a district, or a street in it, with its centre. */
@@ -137,7 +137,7 @@ export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, he
               {t(`mealMap.where.${state}`)}
             </Alert>
           ) : null}
-          <div className="yf-meal-where__selects">
+          <Cluster className="yf-meal-where__selects" gap={3} align="stretch">
             <Select
               label={t('mealMap.where.district')}
               value={district}
@@ -155,7 +155,7 @@ export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, he
               placeholder={t('mealMap.where.anyStreet')}
               options={streets.map((s) => ({ value: s, label: s }))}
             />
-          </div>
+          </Cluster>
           <Button variant="secondary" onClick={applyPlace} disabled={!district}>
             {t('mealMap.where.apply')}
           </Button>
