@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { bookingMessages, createMemoryBookingAdapter, catalogueProblems, catalogues, fraudCoreMessages, type Catalogue, type Locale } from '@yinfa/core';
-import { flowMessages, QuestionPage, speechMessages, useCatalogue, YinfaProvider } from '@yinfa/react';
+import { flowMessages, QuestionPage, speechMessages, taskGridMessages, toolbarMessages, useCatalogue, voiceInputMessages, YinfaProvider } from '@yinfa/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fraudMessages } from './fraud/messages';
 import { mealMapMessages } from './meal-map/messages';
 import { ServiceBooking } from './service-booking/ServiceBooking';
 
-/** Every catalogue a page can show, by name (the toolbar's is checked where it is rebuilt). */
+/** Every catalogue a page can show, by name. */
 const ALL: Record<string, Partial<Record<Locale, Catalogue>>> = {
   shared: catalogues,
   fraudCore: fraudCoreMessages,
@@ -15,6 +15,9 @@ const ALL: Record<string, Partial<Record<Locale, Catalogue>>> = {
   speech: speechMessages,
   fraud: fraudMessages,
   mealMap: mealMapMessages,
+  toolbar: toolbarMessages,
+  voiceInput: voiceInputMessages,
+  taskGrid: taskGridMessages,
 };
 
 /** Placeholders only one language shows: en-US glosses Chinese keywords; zh-CN writes a discount as 折, en-US as a percent. */
