@@ -8,7 +8,7 @@ import pairs from '@yinfa/tokens/tokens/pairs.json';
 import { tokens, type YinfaMode } from '@yinfa/tokens';
 import { Stack } from '../layout/Layout';
 import { useYinfa } from '../provider/context';
-import { ModeSection, MODES, Swatch, token } from './parts';
+import { cardGrid, ModeSection, MODES, Swatch, token } from './parts';
 
 interface Pair {
   fg: string;
@@ -89,7 +89,7 @@ function Sample({ pair, words }: { pair: MeasuredPair; words: Words }) {
 
 function PairList({ list, words, locale }: { list: MeasuredPair[]; words: Words; locale: Locale }) {
   return (
-    <ul style={{ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: 'var(--yf-space-4)' }}>
+    <ul style={cardGrid('18em')}>
       {list.map((p) => (
         <li key={`${p.fg}/${p.bg}`} data-pair={`${p.fg}/${p.bg}`} data-ratio={p.ratio.toFixed(2)} data-pass={String(p.pass)}>
           <Stack gap={2}>
@@ -131,7 +131,7 @@ export function ColourTokens() {
             <PairList list={measured.filter((p) => p.kind === 'non-text')} words={words} locale={locale} />
             <h4 style={{ margin: 0, fontSize: 'var(--yf-font-size-body)' }}>{words.others}</h4>
             <p>{words.othersHint}</p>
-            <ul style={{ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: 'var(--yf-space-2)' }}>
+            <ul style={cardGrid('16em')}>
               {surfaceNames(mode, measured).map(([name, value]) => (
                 <li key={name} data-surface={name}>
                   <Swatch colour={value} /> <code>--yf-color-{name}</code> {value}

@@ -14,7 +14,7 @@ import { Cluster, Stack } from '../layout/Layout';
 import { Link } from '../link/Link';
 import { useYinfa } from '../provider/context';
 import { Switch } from '../switch/Switch';
-import { boxOf, ModeSection, MODES, remFormula, token, useMeasured } from './parts';
+import { boxOf, cardGrid, ModeSection, MODES, remFormula, token, useMeasured } from './parts';
 
 const WORDS = {
   'zh-CN': {
@@ -88,7 +88,7 @@ function Targets({ mode, words }: { mode: YinfaMode; words: Words }) {
         {words.target} <code>--yf-size-target</code>: {remFormula(target)}
       </p>
       <h4 style={{ margin: 0, fontSize: 'var(--yf-font-size-body)' }}>{words.controls}</h4>
-      <ul style={{ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: 'var(--yf-space-4)' }}>
+      <ul style={cardGrid('14em')}>
         <Measured box="button" label={`Button · ${words.measured}`}>
           <Button variant="primary">
             {words.button}

@@ -22,10 +22,17 @@ export function remToPx(value: string, scale = 1): number {
   return Number.isFinite(rem) ? Math.round(rem * 16 * scale * 100) / 100 : Number.NaN;
 }
 
-/** '1.25rem × --yf-scale = 20px' (at 100 % text, the default 16px root). */
+/** '1.25rem × --yf-scale (100 %: 20px)': the px at 100 % text on the default 16px root. */
 export function remFormula(value: string): string {
-  return `${value} × --yf-scale = ${remToPx(value)}px`;
+  return `${value} × --yf-scale (100 %: ${remToPx(value)}px)`;
 }
+
+/**
+ * A list laid out as cards side by side where there is room and one column where there is not (320px, 200 %
+ * text): min() keeps a column from ever being wider than the list (WCAG 1.4.10, no sideways scroll).
+ */
+export const cardGrid = (min: string) =>
+  ({ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: 'var(--yf-space-4)', gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${min}), 1fr))` }) as const;
 
 /**
  * One mode's section: its own provider, so the colours, sizes and bars inside are that mode's whatever the
