@@ -3,7 +3,7 @@ import { contrastRatio } from '@yinfa/core';
 import pairs from '@yinfa/tokens/tokens/pairs.json';
 import { expect } from 'storybook/test';
 import { ColourTokens, measurePairs } from './ColourTokens';
-import { MODES } from './parts';
+import { MODES, sectionOf } from './parts';
 
 const meta = {
   title: 'Foundations/Colours',
@@ -22,7 +22,7 @@ export const AllModes: Story = {
     await expect(canvasElement.querySelectorAll('[data-pass="false"]')).toHaveLength(0);
     // The text samples are drawn in the token colours: what the browser paints has the ratio the page states.
     for (const mode of MODES) {
-      const section = canvasElement.querySelector(`[data-foundations-mode="${mode}"]`)!;
+      const section = sectionOf(canvasElement, mode);
       const body = measurePairs(mode).find((p) => p.fg === 'text' && p.bg === 'background')!;
       const sample = section.querySelector('[data-pair="text/background"] [aria-hidden="true"]') as HTMLElement;
       const cs = getComputedStyle(sample);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { contrastRatio } from '@yinfa/core';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { MODES, token } from './parts';
+import { MODES, pxPerRem, sectionOf, token } from './parts';
 import { TargetsAndFocus } from './TargetsAndFocus';
 
 const meta = {
@@ -16,14 +16,12 @@ type Story = StoryObj<typeof meta>;
 /** Real controls at each mode's target size; a keyboard user's focus ring is ≥ 2px and ≥ 3:1 on the page. */
 export const AllModes: Story = {
   play: async ({ canvasElement }) => {
-    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
     for (const mode of MODES) {
-      const section = canvasElement.querySelector(`[data-foundations-mode="${mode}"]`)!;
+      const section = sectionOf(canvasElement, mode);
       // 44px (60px in elder mode) at 100 % text on the default 16px root; everything grows with --yf-scale.
       const rem = parseFloat(token(mode, 'size-target'));
       await expect(rem * 16).toBeGreaterThanOrEqual(mode === 'elder' ? 60 : 44);
-      const scale = parseFloat(getComputedStyle(section.querySelector('[data-target]')!).getPropertyValue('--yf-scale')) || 1;
-      const min = rem * root * scale;
+      const min = rem * pxPerRem(section.querySelector('[data-target]')!);
       await waitFor(() => expect(section.querySelectorAll('[data-measured=""]')).toHaveLength(0));
       for (const item of Array.from(section.querySelectorAll<HTMLElement>('[data-measured]'))) {
         const [w, h] = (item.dataset.measured ?? '').split(' × ').map(parseFloat) as [number, number];

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { MODES, token } from './parts';
+import { MODES, pxPerRem, sectionOf, token } from './parts';
 import { TypeScale } from './TypeScale';
 
 const meta = {
@@ -15,12 +15,9 @@ type Story = StoryObj<typeof meta>;
 /** Each size is drawn at rem × --yf-scale × the root font size, and the page says so. */
 export const AllModes: Story = {
   play: async ({ canvasElement }) => {
-    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
     for (const mode of MODES) {
-      const section = canvasElement.querySelector(`[data-foundations-mode="${mode}"]`)!;
-      const row = section.querySelector('[data-size="body"]') as HTMLElement;
-      const scale = parseFloat(getComputedStyle(row).getPropertyValue('--yf-scale')) || 1;
-      const expected = parseFloat(token(mode, 'font-size-body')) * root * scale;
+      const row = sectionOf(canvasElement, mode).querySelector('[data-size="body"]') as HTMLElement;
+      const expected = parseFloat(token(mode, 'font-size-body')) * pxPerRem(row);
       await waitFor(() => expect(parseFloat(row.dataset.drawn ?? '')).toBeCloseTo(expected, 1));
       // Elder body text ≥ 20px, every other mode ≥ 16px (MIIT APP 1.1).
       await expect(parseFloat(row.dataset.drawn!)).toBeGreaterThanOrEqual(mode === 'elder' ? 20 : 16);

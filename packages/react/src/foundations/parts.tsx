@@ -22,6 +22,15 @@ export function remToPx(value: string, scale = 1): number {
   return Number.isFinite(rem) ? Math.round(rem * 16 * scale * 100) / 100 : Number.NaN;
 }
 
+/** One mode's section of a Foundations page (for the stories' play functions). */
+export const sectionOf = (canvas: HTMLElement, mode: YinfaMode) => canvas.querySelector<HTMLElement>(`[data-foundations-mode="${mode}"]`)!;
+
+/** CSS px per token rem where `el` is drawn: the root font size × the --yf-scale it inherits. */
+export function pxPerRem(el: Element): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return root * (parseFloat(getComputedStyle(el).getPropertyValue('--yf-scale')) || 1);
+}
+
 /** '1.25rem × --yf-scale (100 %: 20px)': the px at 100 % text on the default 16px root. */
 export function remFormula(value: string): string {
   return `${value} × --yf-scale (100 %: ${remToPx(value)}px)`;
