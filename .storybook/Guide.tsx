@@ -3,10 +3,11 @@
  * rendered with Storybook's Markdown block, zh-CN first and en-US below, links rewritten for Storybook.
  */
 import { Markdown } from '@storybook/addon-docs/blocks';
-import { localeAnchor, rewriteGuideLinks } from './guideLinks';
+import { headingSlug, localeAnchor, rewriteGuideLinks } from './guideLinks';
 
-// Raw HTML in the docs is shown as text, never run (a `<script>` example outside a code span stays words).
-const OPTIONS = { disableParsingRawHTML: true };
+// Raw HTML in the docs is shown as text, never run (a `<script>` example outside a code span stays words);
+// headings get GitHub's anchors, so a doc's own #links work here as on GitHub.
+const OPTIONS = { disableParsingRawHTML: true, slugify: headingSlug };
 
 export function Guide({ name, zh, en }: { name: string; zh: string; en: string }) {
   return (

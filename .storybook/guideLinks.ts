@@ -52,6 +52,14 @@ export function guideHref(href: string, current: string): string {
   return file === null ? href : `${REPOSITORY}${file}${hash ? `#${hash}` : ''}`;
 }
 
+/**
+ * A heading's anchor as GitHub makes it (lower case, punctuation dropped, spaces → '-'), keeping Chinese
+ * characters: the Markdown block's own slugs drop them, which leaves zh-CN headings with ids such as '-react-'.
+ */
+export function headingSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
 /** Rewrites every Markdown link `[text](href)` of a doc for its guide page; code spans and blocks are left alone. */
 export function rewriteGuideLinks(markdown: string, current: string): string {
   // Split on fenced blocks and inline code so a `[x](y)` shown as code stays as written.

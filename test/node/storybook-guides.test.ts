@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toId } from 'storybook/internal/csf';
 import { describe, expect, it } from 'vitest';
-import { GUIDES, guideHref, REPOSITORY, rewriteGuideLinks } from '../../.storybook/guideLinks';
+import { GUIDES, guideHref, headingSlug, REPOSITORY, rewriteGuideLinks } from '../../.storybook/guideLinks';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pages = readdirSync(path.join(root, 'docs/guides')).filter((f) => f.endsWith('.mdx'));
@@ -58,5 +58,14 @@ describe('guideHref', () => {
 
   it('leaves links shown as code alone', () => {
     expect(rewriteGuideLinks('see [a](toolbar.md) and `[b](toolbar.md)`', 'x')).toBe('see [a](?path=/docs/guides-toolbar--docs) and `[b](toolbar.md)`');
+  });
+});
+
+describe('headingSlug', () => {
+  it('makes GitHub’s anchors, Chinese included', () => {
+    expect(headingSlug('为现有应用加长辈模式')).toBe('为现有应用加长辈模式');
+    expect(headingSlug('新的 React 应用')).toBe('新的-react-应用');
+    expect(headingSlug('Adding an elder mode (长辈模式) to an existing app')).toBe('adding-an-elder-mode-长辈模式-to-an-existing-app');
+    expect(headingSlug('`<yinfa-toolbar>` — 适老化及无障碍工具条')).toBe('yinfa-toolbar--适老化及无障碍工具条');
   });
 });
