@@ -65,7 +65,24 @@ const preview: Preview = {
     a11y: { test: 'error' },
     layout: 'fullscreen',
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
-    options: { storySort: { order: ['Introduction', 'Guides', 'Controls', 'Forms', 'Feedback', 'Layout', 'Overlays'] } },
+    // Designers' and teams' pages first: what Yinfa is, how to adopt it (docs/*.md), the foundations, then components.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          ['Yinfa 银发', 'Brand theme'],
+          'Guides',
+          ['Getting started', 'Elder mode from the host app', 'Themes and other component libraries', 'Elements (script tag)', 'Toolbar', 'Audit your own pages', 'Contributing'],
+          'Foundations',
+          ['Colours', 'Type', 'Spacing', 'Targets and focus'],
+          'Controls',
+          'Forms',
+          'Feedback',
+          'Layout',
+          'Overlays',
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -8,35 +8,11 @@ type Mode = 'standard' | 'elder' | 'high-contrast';
 const load = (mode: Mode) => JSON.parse(readFileSync(fileURLToPath(new URL(`./tokens/modes/${mode}.json`, import.meta.url)), 'utf8'));
 const rem = (v: string) => parseFloat(v) * 16;
 
-const TEXT_PAIRS: Array<[string, string]> = [
-  ['text', 'background'],
-  ['text', 'surface'],
-  ['text-muted', 'background'],
-  ['text-muted', 'surface'],
-  ['link', 'background'],
-  ['error', 'background'],
-  ['on-primary', 'primary'],
-  ['on-primary', 'primary-hover'],
-  ['on-primary', 'primary-active'],
-  ['on-danger', 'danger'],
-  ['on-danger', 'danger-hover'],
-  ['on-secondary', 'secondary'],
-  ['on-secondary', 'surface'],
-  ['info-text', 'info-surface'],
-  ['success-text', 'success-surface'],
-  ['warning-text', 'warning-surface'],
-  ['danger-text', 'danger-surface'],
-  ['disabled-text', 'disabled-surface'],
-];
-const NON_TEXT_PAIRS: Array<[string, string]> = [
-  ['border', 'background'],
-  ['border', 'surface'],
-  ['focus', 'background'],
-  ['focus', 'surface'],
-  ['primary', 'background'],
-  ['danger', 'background'],
-  ['error', 'surface'],
-];
+// The pairs live in tokens/pairs.json, so Storybook's Foundations/Colours page shows exactly the pairs checked here.
+type Pair = { fg: string; bg: string };
+const pairs = JSON.parse(readFileSync(fileURLToPath(new URL('./tokens/pairs.json', import.meta.url)), 'utf8')) as { text: Pair[]; 'non-text': Pair[] };
+const TEXT_PAIRS = pairs.text.map((p): [string, string] => [p.fg, p.bg]);
+const NON_TEXT_PAIRS = pairs['non-text'].map((p): [string, string] => [p.fg, p.bg]);
 
 describe.each<[Mode, number, number, number]>([
   ['standard', 4.5, 44, 16],
