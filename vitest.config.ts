@@ -66,7 +66,7 @@ export default defineConfig({
           name: 'unit-react18',
           testTimeout: 20_000, // inlined dependencies make each file slower to load than in \`unit\`
           // All of Testing Library, so user-event and React's bindings share one @testing-library/dom (its act() wrapper).
-          server: { deps: { inline: [/@testing-library\//, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/] } },
+          server: { deps: { inline: [/@testing-library\//, /@radix-ui\//, /react-remove-scroll/, /react-style-singleton/, /use-callback-ref/, /use-sidecar/, /@storybook\/react/] } },
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./vitest.setup.ts'],
