@@ -1,4 +1,4 @@
-import { clampTextScale, getWebStorage, resolveLocale, type Locale } from '@yinfa/core';
+import { clampTextScale, getWebStorage, resolveLocale, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
 import { YINFA_MODES, type YinfaMode } from './context';
 
 export interface YinfaPreferences {
@@ -53,4 +53,34 @@ export function clearPreferences(key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 
   } catch {
     /* storage blocked: nothing to clear */
   }
+}
+
+/** What the provider's `persist` prop remembers the user's choice in, and under which names. */
+export interface PersistPreferencesOptions {
+  /** Web Storage key; default DEFAULT_PREFERENCES_KEY. */
+  key?: string;
+  /** Default 'local'. */
+  storage?: 'local' | 'session';
+  /**
+   * Also keep the choice in a cookie, so a server renders the next page in it (see readPreferencesCookie).
+   * Default true; false for a client-only app that wants no cookie at all.
+   */
+  cookie?: boolean | PreferencesCookieOptions;
+}
+
+/** The cookie half of `persist`: false on the server or where cookies are blocked. */
+export function savePreferencesCookie(prefs: YinfaPreferences, options?: PreferencesCookieOptions): boolean {
+  try {
+    if (typeof document === 'undefined') return false;
+    document.cookie = serializePreferencesCookie(sanitizePreferences(prefs), options);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes what `persist` asks for: Web Storage and (unless turned off) the preferences cookie. */
+export function persistPreferences(prefs: YinfaPreferences, options: PersistPreferencesOptions = {}): void {
+  savePreferences(prefs, options.key, options.storage);
+  if (options.cookie !== false) savePreferencesCookie(prefs, options.cookie === true ? undefined : options.cookie);
 }
