@@ -8,3 +8,5 @@ export type { ReadableItem, SegmentTarget } from './collect';
 export { createTextEnlarger, rootSetter } from './text/enlarge';
 export type { TextEnlarger, TextEnlargerOptions } from './text/enlarge';
 export { scaleFontSize, scaleLineHeight } from './text/values';
+export { applySavedPreferences } from './preferences';
+export type { ApplySavedPreferencesOptions } from './preferences';

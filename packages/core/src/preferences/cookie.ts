@@ -13,6 +13,20 @@ export interface SavedPreferences {
   locale?: Locale;
 }
 
+/** The Web Storage key the provider's `persist` (and @yinfa/react's loadPreferences) keeps the same choice under. */
+export const PREFERENCES_STORAGE_KEY = 'yinfa:preferences';
+
+/** Keeps only known, valid fields of a stored object: a tampered or old value never breaks the page. */
+export function sanitizeSavedPreferences(raw: unknown): SavedPreferences {
+  if (!raw || typeof raw !== 'object') return {};
+  const r = raw as Record<string, unknown>;
+  const out: SavedPreferences = {};
+  if ((THEME_MODES as readonly unknown[]).includes(r.mode)) out.mode = r.mode as ThemeMode;
+  if (typeof r.locale === 'string') out.locale = resolveLocale(r.locale);
+  if (typeof r.textScale === 'number') out.textScale = clampTextScale(r.textScale);
+  return out;
+}
+
 /** The cookie's name. The server reads it (Next.js: `cookies().get(YINFA_PREFERENCES_COOKIE)`), the provider writes it. */
 export const YINFA_PREFERENCES_COOKIE = 'yinfa-prefs';
 

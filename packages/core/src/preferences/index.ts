@@ -1,5 +1,7 @@
 export {
   YINFA_PREFERENCES_COOKIE,
+  PREFERENCES_STORAGE_KEY,
+  sanitizeSavedPreferences,
   PREFERENCES_COOKIE_MAX_AGE,
   encodePreferencesCookie,
   serializePreferencesCookie,

@@ -38,9 +38,23 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/**
+ * renderToString here runs beside jsdom's window, so the provider picked useLayoutEffect at import, and React 18
+ * warns that it does nothing on a server. On a real server (no window) it is the plain effect: that one warning is
+ * this test's setting, any other is a failure.
+ */
+function serverRender(element: ReactElement): string {
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')));
+  const html = renderToString(element);
+  spy.mockRestore();
+  expect(errors.filter((e) => !e.includes('useLayoutEffect does nothing on the server'))).toEqual([]);
+  return html;
+}
+
 /** Server HTML into a container, then hydrateRoot with `client`; returns the console errors and recoverable errors. */
 async function hydrate(server: ReactElement, client: ReactElement) {
-  const html = renderToString(server);
+  const html = serverRender(server);
   const container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
@@ -92,7 +106,7 @@ describe('YinfaProvider on the server with the saved preferences', () => {
   });
 
   it('wins over the app’s defaults and over mode="auto", and leaves system-following off', () => {
-    const html = renderToString(
+    const html = serverRender(
       <YinfaProvider mode="auto" defaultMode="standard" defaultTextScale={1.25} initialPreferences={{ mode: 'high-contrast', textScale: 1.75 }}>
         <Switcher />
       </YinfaProvider>,
@@ -104,8 +118,8 @@ describe('YinfaProvider on the server with the saved preferences', () => {
 
   it('takes null (no cookie on the request) and tampered values as nothing saved', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(renderToString(<YinfaProvider initialPreferences={null} />)).toContain('data-yinfa-mode="standard"');
-    const html = renderToString(<YinfaProvider initialPreferences={{ mode: 'rainbow' as never, textScale: 40 }} />);
+    expect(serverRender(<YinfaProvider initialPreferences={null} />)).toContain('data-yinfa-mode="standard"');
+    const html = serverRender(<YinfaProvider initialPreferences={{ mode: 'rainbow' as never, textScale: 40 }} />);
     expect(html).toContain('data-yinfa-mode="standard"');
     expect(html).toContain('--yf-scale:2');
     warn.mockRestore();

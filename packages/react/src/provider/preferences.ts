@@ -1,5 +1,5 @@
-import { clampTextScale, getWebStorage, resolveLocale, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
-import { YINFA_MODES, type YinfaMode } from './context';
+import { getWebStorage, PREFERENCES_STORAGE_KEY, sanitizeSavedPreferences, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
+import type { YinfaMode } from './context';
 
 export interface YinfaPreferences {
   mode?: YinfaMode;
@@ -7,17 +7,12 @@ export interface YinfaPreferences {
   textScale?: number;
 }
 
-export const DEFAULT_PREFERENCES_KEY = 'yinfa:preferences';
+/** Core's PREFERENCES_STORAGE_KEY, under its older name: the static-page script reads the same key. */
+export const DEFAULT_PREFERENCES_KEY = PREFERENCES_STORAGE_KEY;
 
-/** Keeps only known, valid fields from stored JSON: a tampered or old value never breaks the page. */
+/** Keeps only known, valid fields from stored JSON (core's sanitizeSavedPreferences, typed with YinfaMode). */
 export function sanitizePreferences(raw: unknown): YinfaPreferences {
-  if (!raw || typeof raw !== 'object') return {};
-  const r = raw as Record<string, unknown>;
-  const out: YinfaPreferences = {};
-  if ((YINFA_MODES as readonly unknown[]).includes(r.mode)) out.mode = r.mode as YinfaMode;
-  if (typeof r.locale === 'string') out.locale = resolveLocale(r.locale);
-  if (typeof r.textScale === 'number') out.textScale = clampTextScale(r.textScale);
-  return out;
+  return sanitizeSavedPreferences(raw);
 }
 
 const storage = (kind: 'local' | 'session') => getWebStorage(kind);
