@@ -60,3 +60,4 @@ export * from './host';
 export * from './spoken';
 export * from './voice-input';
 export * from './preferences';
+export * from './region';

@@ -1,4 +1,16 @@
-import { clampTextScale, createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type DetectHostOptions, type Locale } from '@yinfa/core';
+import {
+  clampTextScale,
+  createTranslator,
+  devWarn,
+  resolveLocale,
+  resolveRegion,
+  warnUnknownOverrides,
+  type Catalogue,
+  type DetectHostOptions,
+  type Locale,
+  type RegionInput,
+  type RegionProfile,
+} from '@yinfa/core';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
@@ -66,6 +78,12 @@ export interface YinfaProviderProps {
    * Invalid colours keep the default theme and warn once.
    */
   theme?: YinfaTheme;
+  /**
+   * Where the app serves: the meal map's starting view, the example landline in phone hints and errors, the
+   * hotline widgets fall back to. A RegionProfile (`LIANYUNGANG`) or only the fields that differ; nested
+   * providers inherit it. Default NATIONAL_REGION (no city).
+   */
+  region?: RegionProfile | RegionInput;
   className?: string;
   style?: CSSProperties;
   id?: string;
@@ -210,6 +228,13 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const themeValue = useMemo<unknown>(() => (typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
   const ownTheme = useThemeVariables(themeValue);
   const themeVariables = ownTheme ?? inherited?.themeVariables;
+  // Keyed on content: an inline region object is a new object each render.
+  const regionKey = props.region === undefined ? undefined : JSON.stringify(props.region);
+  const parentRegion = inherited?.region;
+  const region = useMemo(
+    () => (regionKey === undefined ? (parentRegion ?? resolveRegion(undefined)) : resolveRegion(JSON.parse(regionKey) as RegionInput, parentRegion)),
+    [regionKey, parentRegion],
+  );
   const rootRef = useRef<HTMLDivElement>(null);
   const scopeElement = useCallback(() => rootRef.current, []);
 
@@ -228,11 +253,12 @@ export function YinfaProvider(props: YinfaProviderProps) {
       messages,
       // Nested providers share the outermost announcer: one live region per page.
       announce: inherited ? inherited.announce : announce,
+      region,
       hasProvider: true,
       themeVariables,
       scopeElement,
     }),
-    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce, themeVariables, scopeElement],
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce, region, themeVariables, scopeElement],
   );
 
   const followSystem = explicitMode === undefined && rememberedMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
