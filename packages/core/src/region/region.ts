@@ -1,5 +1,5 @@
 import { devWarn } from '../dev/warn';
-import { isValidLngLat, looksSwapped, type LngLat } from '../meal/geo';
+import { isValidLngLat, looksSwapped, type LngLat } from '../meal/position';
 import { parsePhone } from '../phone/parsePhone';
 
 /**
@@ -30,7 +30,8 @@ export interface RegionProfile {
  * The neutral default: all of China at a country zoom, an example landline that is obviously one
  * (Beijing's 010 with 1234 5678) and the national hotlines.
  */
-export const NATIONAL_REGION: RegionProfile = Object.freeze({
+// Plain literals (no Object.freeze call): a bundle that never names LIANYUNGANG drops it.
+export const NATIONAL_REGION: Readonly<RegionProfile> = {
   id: 'national',
   name: { 'zh-CN': '全国', 'en-US': 'China' },
   // Roughly the geographic centre of China (near Lanzhou); zoom 4 shows the mainland on a phone.
@@ -38,17 +39,17 @@ export const NATIONAL_REGION: RegionProfile = Object.freeze({
   mapZoom: 4,
   exampleLandline: '010 1234 5678',
   hotlines: { elderCare: '12349', government: '12345' },
-});
+};
 
 /** 连云港市, the pilot city: its sample meal points and stories use this profile. */
-export const LIANYUNGANG: RegionProfile = Object.freeze({
+export const LIANYUNGANG: Readonly<RegionProfile> = {
   id: 'lianyungang',
   name: { 'zh-CN': '连云港市', 'en-US': 'Lianyungang' },
   mapCenter: { lng: 119.22, lat: 34.6 },
   mapZoom: 13,
   exampleLandline: '0518 8555 1234',
   hotlines: { elderCare: '12349', government: '12345' },
-});
+};
 
 /** What a host may pass: a whole profile, or only the fields that differ from the national default. */
 export type RegionInput = Partial<Omit<RegionProfile, 'name' | 'hotlines'>> & {
@@ -91,7 +92,7 @@ export function resolveRegion(input: RegionInput | null | undefined, base: Regio
     return fallback;
   };
   const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-  return Object.freeze({
+  return {
     id,
     name: {
       'zh-CN': pick(input.name?.['zh-CN'], text, base.name['zh-CN'], 'name'),
@@ -104,5 +105,5 @@ export function resolveRegion(input: RegionInput | null | undefined, base: Regio
       elderCare: pick(input.hotlines?.elderCare, hotlineOk, base.hotlines.elderCare, 'hotlines.elderCare'),
       government: pick(input.hotlines?.government, hotlineOk, base.hotlines.government, 'hotlines.government'),
     },
-  });
+  };
 }

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LIANYUNGANG, NATIONAL_REGION } from '@yinfa/core';
+import { LIANYUNGANG, NATIONAL_REGION, resolveRegion } from '@yinfa/core';
 import { useYinfa } from './context';
 import { loadPreferences, savePreferences, sanitizePreferences } from './preferences';
 import { YinfaProvider } from './YinfaProvider';
@@ -68,7 +68,7 @@ describe('YinfaProvider', () => {
     expect(sanitizePreferences(null)).toEqual({});
   });
 
-  it('gives the subtree a region: national by default, inherited, and partial regions filled from the parent’s', () => {
+  it('gives the subtree a region: national by default, inherited, and a partial one filled from the city’s by resolveRegion', () => {
     const seen: string[] = [];
     function RegionProbe({ name }: { name: string }) {
       const { region } = useYinfa();
@@ -86,7 +86,7 @@ describe('YinfaProvider', () => {
           <YinfaProvider>
             <RegionProbe name="inherited" />
           </YinfaProvider>
-          <YinfaProvider region={{ id: 'ganyu', mapZoom: 12 }}>
+          <YinfaProvider region={resolveRegion({ id: 'ganyu', mapZoom: 12 }, LIANYUNGANG)}>
             <RegionProbe name="district" />
           </YinfaProvider>
         </YinfaProvider>

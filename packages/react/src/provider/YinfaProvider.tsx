@@ -2,13 +2,12 @@ import {
   clampTextScale,
   createTranslator,
   devWarn,
+  NATIONAL_REGION,
   resolveLocale,
-  resolveRegion,
   warnUnknownOverrides,
   type Catalogue,
   type DetectHostOptions,
   type Locale,
-  type RegionInput,
   type RegionProfile,
 } from '@yinfa/core';
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
@@ -80,10 +79,10 @@ export interface YinfaProviderProps {
   theme?: YinfaTheme;
   /**
    * Where the app serves: the meal map's starting view, the example landline in phone hints and errors, the
-   * hotline widgets fall back to. A RegionProfile (`LIANYUNGANG`) or only the fields that differ; nested
-   * providers inherit it. Default NATIONAL_REGION (no city).
+   * hotline widgets fall back to. A named profile (`LIANYUNGANG`) or your own from `resolveRegion({ … })`
+   * (@yinfa/core: fills and checks a partial one); nested providers inherit it. Default NATIONAL_REGION (no city).
    */
-  region?: RegionProfile | RegionInput;
+  region?: RegionProfile;
   className?: string;
   style?: CSSProperties;
   id?: string;
@@ -228,13 +227,7 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const themeValue = useMemo<unknown>(() => (typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
   const ownTheme = useThemeVariables(themeValue);
   const themeVariables = ownTheme ?? inherited?.themeVariables;
-  // Keyed on content: an inline region object is a new object each render.
-  const regionKey = props.region === undefined ? undefined : JSON.stringify(props.region);
-  const parentRegion = inherited?.region;
-  const region = useMemo(
-    () => (regionKey === undefined ? (parentRegion ?? resolveRegion(undefined)) : resolveRegion(JSON.parse(regionKey) as RegionInput, parentRegion)),
-    [regionKey, parentRegion],
-  );
+  const region = props.region ?? inherited?.region ?? NATIONAL_REGION;
   const rootRef = useRef<HTMLDivElement>(null);
   const scopeElement = useCallback(() => rootRef.current, []);
 

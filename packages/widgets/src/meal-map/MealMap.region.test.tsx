@@ -2,7 +2,7 @@
  * The map's starting view comes from the region (provider or prop), not from a pilot-city constant. Leaflet is a
  * fake here (jsdom has no layout): it records the options the map was created with.
  */
-import { LIANYUNGANG, NATIONAL_REGION } from '@yinfa/core';
+import { LIANYUNGANG, NATIONAL_REGION, resolveRegion } from '@yinfa/core';
 import { YinfaProvider } from '@yinfa/react';
 import { render, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
@@ -57,9 +57,9 @@ describe('MealMap region', () => {
   });
 
   it('takes its own region prop over the provider’s, and a null centre sets no view until the points are framed', async () => {
-    const own = await startView((m) => <YinfaProvider region={LIANYUNGANG}>{m}</YinfaProvider>, { id: 'suzhou', mapCenter: { lng: 120.62, lat: 31.3 }, mapZoom: 12 });
+    const own = await startView((m) => <YinfaProvider region={LIANYUNGANG}>{m}</YinfaProvider>, resolveRegion({ id: 'suzhou', mapCenter: { lng: 120.62, lat: 31.3 }, mapZoom: 12 }));
     expect(own).toMatchObject({ center: [31.3, 120.62], zoom: 12 });
-    const none = await startView((m) => m, { mapCenter: null });
+    const none = await startView((m) => m, resolveRegion({ mapCenter: null }));
     expect(none).not.toHaveProperty('center');
     expect(none).not.toHaveProperty('zoom');
   });

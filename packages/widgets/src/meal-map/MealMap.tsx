@@ -1,7 +1,6 @@
 import {
   SUBSIDY_GROUPS,
   prepareMealPoints,
-  resolveRegion,
   toWgs84,
   devWarn,
   telHref,
@@ -12,7 +11,6 @@ import {
   type MealPointError,
   type MealProfile,
   type NavigationApp,
-  type RegionInput,
   type RegionProfile,
 } from '@yinfa/core';
 import { Alert, Button, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
@@ -88,7 +86,7 @@ export interface MealMapProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   /** Loads Leaflet; defaults to `import('leaflet')`. Tests pass a failing or fake loader. */
   loadLeaflet?: LoadLeaflet;
   /** The map's view before it frames the points (centre, zoom); default the provider's region (NATIONAL_REGION). */
-  region?: RegionProfile | RegionInput;
+  region?: RegionProfile;
 }
 
 /**
@@ -129,8 +127,7 @@ export function MealMap({
   const t = useCatalogue(mealMapMessages, messages);
   const announce = useAnnounce();
   const { prefersReducedMotion, region: providerRegion } = useYinfa();
-  const regionKey = regionProp === undefined ? '' : JSON.stringify(regionProp);
-  const region = useMemo(() => (regionKey ? resolveRegion(JSON.parse(regionKey) as RegionInput, providerRegion) : providerRegion), [regionKey, providerRegion]);
+  const region = regionProp ?? providerRegion;
   const sub = Math.min(4, headingLevel + 1) as 3 | 4;
 
   // Boundary: validate once per points array; report what was skipped.

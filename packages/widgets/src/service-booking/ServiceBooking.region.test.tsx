@@ -1,4 +1,4 @@
-import { createMemoryBookingAdapter } from '@yinfa/core';
+import { createMemoryBookingAdapter, resolveRegion } from '@yinfa/core';
 import { YinfaProvider } from '@yinfa/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe('ServiceBooking hotline', () => {
     expect((await screen.findAllByRole('link', { name: '拨打 12349' }))[0]).toHaveAttribute('href', 'tel:12349');
     unmount();
     render(
-      <YinfaProvider region={{ id: 'suzhou', hotlines: { elderCare: '0512-6522 1234' } }}>
+      <YinfaProvider region={resolveRegion({ id: 'suzhou', hotlines: { elderCare: '0512-6522 1234' } })}>
         <ServiceBooking adapter={createMemoryBookingAdapter()} now={() => NOW} />
       </YinfaProvider>,
     );
@@ -21,7 +21,7 @@ describe('ServiceBooking hotline', () => {
 
   it('a hotline prop wins over the region', async () => {
     render(
-      <YinfaProvider region={{ hotlines: { elderCare: '0512-6522 1234' } }}>
+      <YinfaProvider region={resolveRegion({ hotlines: { elderCare: '0512-6522 1234' } })}>
         <ServiceBooking adapter={createMemoryBookingAdapter()} now={() => NOW} hotline="96345" />
       </YinfaProvider>,
     );
