@@ -31,16 +31,17 @@ const ALL_BUDGET = 110 * KB;
  * 0.1 KB), so nothing may grow while it is over. The provider's brand palette (colorjs.io) is out of every
  * script since it loads on demand; what is left over is the elements' own code: the fraud catalogue and
  * every catalogue's messages in both languages, the provider, Radix Dialog, the CSS (docs/performance.md).
+ * Raised by 1.1–1.3 KB with the provider's `persist` (storage + the preferences cookie) and region profiles.
  */
 const OVER: Record<string, number> = {
-  'yinfa-toolbar': 79.2 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
-  'yinfa-fraud-banner': 42.3 * KB,
-  'yinfa-transfer-guard': 61.4 * KB,
-  'yinfa-amount-confirm': 54.3 * KB,
-  'yinfa-speak': 46.7 * KB,
-  'yinfa-meal-map': 63.0 * KB,
-  'yinfa-service-booking': 78.3 * KB,
-  'yinfa-elements.js': 163.6 * KB,
+  'yinfa-toolbar': 80.3 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
+  'yinfa-fraud-banner': 43.5 * KB,
+  'yinfa-transfer-guard': 62.5 * KB,
+  'yinfa-amount-confirm': 55.5 * KB,
+  'yinfa-speak': 47.9 * KB,
+  'yinfa-meal-map': 64.3 * KB,
+  'yinfa-service-booking': 79.4 * KB,
+  'yinfa-elements.js': 164.9 * KB,
 };
 
 type Manifest = { files: Record<string, { bytes: number; gzip: number; integrity: string }> };
