@@ -83,6 +83,23 @@ export const packages: Record<string, Options> = {
     },
   },
   dom: perModule('dom'),
+  // The static-page script (`@yinfa/dom/preferences.js`): one classic, minified file with core's cookie reader inside,
+  // for a <script src> in <head>. Built after `dom` into the same dist (clean: false keeps the modules).
+  'dom-script': {
+    ...shared,
+    entry: { 'yinfa-preferences': 'packages/dom/script/yinfa-preferences.ts' },
+    format: ['iife'],
+    outDir: 'packages/dom/dist',
+    outExtension: () => ({ js: '.js' }),
+    dts: false,
+    clean: false,
+    splitting: false,
+    sourcemap: false,
+    minify: true,
+    platform: 'browser',
+    external: [],
+    noExternal: [/^@yinfa\//],
+  },
   react: { ...perModule('react'), ...client },
   'react-browser': { ...perModule('react'), ...client, format: ['esm'], dts: false, outDir: 'packages/react/dist/browser', esbuildPlugins: [componentCss('react')] },
   widgets: {

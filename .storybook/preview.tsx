@@ -1,16 +1,19 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { YinfaProvider, type YinfaMode } from '@yinfa/react';
-import type { Locale } from '@yinfa/core';
+import { LIANYUNGANG, type Locale } from '@yinfa/core';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import '@yinfa/widgets/styles.css';
 import './preview.css';
 
-/** Every story renders inside a provider driven by the toolbar: mode, locale and text scale. */
+/**
+ * Every story renders inside a provider driven by the toolbar: mode, locale and text scale. The region is the
+ * pilot city's, which the sample data (fictional Lianyungang meal points, 0518 numbers) belongs to.
+ */
 const withYinfa: Decorator = (Story, context) => {
   const { mode, locale, textScale } = context.globals as { mode?: YinfaMode; locale?: Locale; textScale?: string };
   return (
-    <YinfaProvider mode={mode ?? 'standard'} locale={locale ?? 'zh-CN'} textScale={Number(textScale ?? 1)} className="sb-yinfa-root">
+    <YinfaProvider mode={mode ?? 'standard'} locale={locale ?? 'zh-CN'} textScale={Number(textScale ?? 1)} region={LIANYUNGANG} className="sb-yinfa-root">
       <Story />
     </YinfaProvider>
   );

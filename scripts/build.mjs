@@ -7,7 +7,7 @@ const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit',
 
 run('node', ['packages/tokens/build.mjs']);
 // react-browser: @yinfa/react's browser build, whose component modules import their own CSS (tsup.config.ts).
-for (const pkg of ['core', 'dom', 'react', 'react-browser', 'widgets']) {
+for (const pkg of ['core', 'dom', 'dom-script', 'react', 'react-browser', 'widgets']) {
   console.log(`\n▶ building @yinfa/${pkg}`);
   run('npx', ['tsup', '--silent'], { YINFA_PACKAGE: pkg });
   // The meal-point JSON Schema ships as data for host teams validating their own feeds.

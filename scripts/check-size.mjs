@@ -22,6 +22,9 @@ import { bundle, css, gz, kb, scenarios, tokensCss, viteAppSize } from './size-s
  * 400 lines (module boundaries cost some minified bytes), the catalogues' punctuation keys (common.labelled, …) and
  * every catalogue made with defineCatalogue; the fraud and meal-map widgets composing Cluster/Stack (+230–300 B: the
  * layout component and its CSS come along).
+ * Raised by 60–110 B (and @yinfa/react by 1.3 KB, @yinfa/core by 1.6 KB, @yinfa/dom by 0.7 KB) for SSR without a
+ * flash and region profiles: the provider's `persist` (storage + the preferences cookie), `initialPreferences` and
+ * `region`; core's cookie codec and RegionProfile; dom's applySavedPreferences.
  */
 const BUDGETS = {
   'S1 one Button (component CSS)': 6870,
@@ -46,6 +49,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/speech': 16670,
   '@yinfa/core/speech-text': 10050,
   '@yinfa/dom': 19750,
+  '@yinfa/dom/preferences.js': 1050,
   '@yinfa/react': 109550,
   '@yinfa/react/styles.css': 6100,
   '@yinfa/tokens': 1100,
@@ -83,7 +87,8 @@ for (const folder of readdirSync('packages')) {
   for (const [subpath, target] of Object.entries(m.exports ?? {})) {
     if (subpath.includes('*') || subpath === './package.json') continue;
     const id = `${m.name}${subpath.slice(1)}`;
-    if (/\.css$/.test(subpath)) figures.push([id, gz(readFileSync(`packages/${folder}/${String(target).replace(/^\.\//, '')}`))]);
+    // Stylesheets and classic scripts (`@yinfa/dom/preferences.js`, for a <script src>) count as shipped.
+    if (/\.(css|js)$/.test(subpath)) figures.push([id, gz(readFileSync(`packages/${folder}/${String(target).replace(/^\.\//, '')}`))]);
     else if (!/\.json$/.test(subpath)) figures.push([id, gz(await bundle(`export * from '${id}';`, id.replace(/\W+/g, '_')))]);
   }
 }

@@ -1,6 +1,7 @@
 // Fresh apps, offline: packs every package, installs the tarballs into scratch apps made from the lock files in
 // test/apps/<app>/ (Vite + React 19, Vite + React 18.3, Next.js App Router with SSR, Vite + Vue 3 with the custom
-// elements), builds each, serves it and checks its page in Chromium: it renders, hydrates (Next.js), logs no console
+// elements), builds each, serves it and checks its page in Chromium: it renders, hydrates (Next.js, and its /saved page
+// arrives in the mode of the preferences cookie), logs no console
 // error or warning, and axe finds nothing. `node scripts/fresh-apps.mjs [app…]`; needs a build first.
 //
 // Scratch installs live in .cache/fresh-apps/<app>-<hash of its lock>/ (gitignored) and are reused while the lock is
@@ -155,10 +156,8 @@ async function prepare(app) {
   return { dir, cold, installSeconds: (Date.now() - t) / 1000 };
 }
 
-async function check(browser, app, url) {
-  const spec = APPS[app];
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  const problems = [];
+/** Records what a page must not do: log an error or warning (a hydration mismatch is one), fail a request, leave the app. */
+function watch(page, url, problems) {
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
   });
@@ -169,6 +168,42 @@ async function check(browser, app, url) {
   page.on('request', (req) => {
     if (!req.url().startsWith(url) && !req.url().startsWith('data:')) problems.push(`network request outside the app: ${req.url()}`);
   });
+}
+
+/**
+ * Next.js /saved: the user's saved mode from the preferences cookie is in the server's HTML (no flash of standard
+ * mode), hydration logs no mismatch, and switching writes the cookie the next request is rendered from.
+ */
+async function checkSavedMode(browser, url) {
+  const problems = [];
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addCookies([{ name: 'yinfa-prefs', value: 'mode:elder|scale:1.25', url }]);
+  const page = await context.newPage();
+  watch(page, url, problems);
+  const response = await page.goto(`${url}saved`, { waitUntil: 'load' });
+  const html = await response.text();
+  for (const text of ['data-yinfa-mode="elder"', '--yf-scale:1.25', '长辈模式，字号 125%']) if (!html.includes(text)) problems.push(`/saved: server HTML with the elder cookie lacks ${text}`);
+  const button = page.getByRole('button', { name: '长辈模式' });
+  await button.waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')), null, { timeout: 20_000 }).catch(() => problems.push('/saved is not hydrated'));
+  await button.click();
+  await page.locator('.yf-root[data-yinfa-mode="standard"]').first().waitFor({ timeout: 5000 }).catch(() => problems.push('/saved: 长辈模式 did not switch back to standard'));
+  const cookie = (await context.cookies(url)).find((c) => c.name === 'yinfa-prefs');
+  if (cookie?.value !== 'mode:standard|scale:1.25') problems.push(`/saved: the provider wrote the cookie ${JSON.stringify(cookie?.value)}, expected mode:standard|scale:1.25`);
+  const again = await page.reload({ waitUntil: 'load' });
+  if (!(await again.text()).includes('data-yinfa-mode="standard"')) problems.push('/saved: after switching, the next server render is not in standard mode');
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id));
+  problems.push(...violations.map((v) => `/saved axe ${v}`));
+  await context.close();
+  return problems;
+}
+
+async function check(browser, app, url) {
+  const spec = APPS[app];
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const problems = [];
+  watch(page, url, problems);
   const response = await page.goto(url, { waitUntil: 'load' });
   if (app === 'next') {
     // Server-rendered: the form and the booking widget are in the HTML before any script runs.
@@ -208,6 +243,7 @@ async function check(browser, app, url) {
   });
   problems.push(...violations.map((v) => `axe ${v}`));
   await page.close();
+  if (app === 'next') problems.push(...(await checkSavedMode(browser, url)));
   return problems;
 }
 

@@ -59,3 +59,5 @@ export * from './theme';
 export * from './host';
 export * from './spoken';
 export * from './voice-input';
+export * from './preferences';
+export * from './region';

@@ -9,3 +9,5 @@ export { createTextEnlarger } from './text/enlarge';
 export { rootSetter } from './text/rootSetter';
 export type { TextEnlarger, TextEnlargerOptions } from './text/enlarge';
 export { scaleFontSize, scaleLineHeight } from './text/values';
+export { applySavedPreferences } from './preferences';
+export type { ApplySavedPreferencesOptions } from './preferences';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertDatum, distanceMeters, isInChina, looksSwapped, navigationLinks, toWgs84, walkingMinutes } from './geo';
+import { convertDatum, distanceMeters, navigationLinks, toWgs84, walkingMinutes } from './geo';
+import { isInChina, looksSwapped } from './position';
 import type { Datum } from './types';
 
 const lianyungang = fc.record({ lng: fc.double({ min: 118.4, max: 119.8, noNaN: true }), lat: fc.double({ min: 34.0, max: 35.1, noNaN: true }) });

@@ -5,11 +5,9 @@ export { mealPointStatus, isMealPointOpen, parseClock, formatClock, shanghaiDate
 export type { MealPointStatus, MealPointState, MealWindowRef } from './hours';
 export { mealPriceFor, applySubsidy, ruleFits } from './price';
 export type { MealPrice, MealProfile, PriceCandidate, PriceReason } from './price';
+export { isInChina, isValidLngLat, looksSwapped, isNullIsland } from './position';
+export type { LngLat, GeoPosition } from './position';
 export {
-  isInChina,
-  isValidLngLat,
-  looksSwapped,
-  isNullIsland,
   convertDatum,
   toWgs84,
   distanceMeters,
@@ -20,7 +18,7 @@ export {
   NAVIGATION_APPS,
   NAVIGATION_DATUM,
 } from './geo';
-export type { LngLat, GeoPosition, NavigationApp, NavigationLink } from './geo';
+export type { NavigationApp, NavigationLink } from './geo';
 export { prepareMealPoints, positionsInDatum, positionInDatum, queryMealPoints, RADIUS_STEPS_M } from './list';
 export type { PreparedMealPoint, MealFilters, MealQuery, MealListItem, MealQueryResult } from './list';
 export { parseMealAge, mealFilterCount, toggleChoice, MEAL_AGE_MAX } from './profile';

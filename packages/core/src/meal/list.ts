@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../text/normalizeWidth';
-import { convertDatum, distanceMeters, toWgs84, walkingMinutes, type GeoPosition, type LngLat } from './geo';
+import { convertDatum, distanceMeters, toWgs84, walkingMinutes } from './geo';
+import type { GeoPosition, LngLat } from './position';
 import { isMealPointOpen, mealPointStatus, type MealPointStatus } from './hours';
 import { mealPriceFor, type MealPrice, type MealProfile } from './price';
 import type { Datum, DietTag, MealPoint, ServiceMode } from './types';

@@ -1,5 +1,5 @@
 import { isServiceNumber, parsePhone } from '../phone/parsePhone';
-import { isNullIsland, isValidLngLat, looksSwapped } from './geo';
+import { isNullIsland, isValidLngLat, looksSwapped } from './position';
 import { parseClock } from './hours';
 import {
   DATUMS,

@@ -1,10 +1,26 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { LIANYUNGANG } from '@yinfa/core';
 import { YinfaProvider } from '../provider';
 import { PhoneField } from './PhoneField';
 
 describe('PhoneField', () => {
+  it('shows the region’s example landline in its hint and errors (a neutral one without a region)', async () => {
+    const { unmount } = render(<PhoneField accept="any" />);
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('手机号或带区号的固定电话，例如 138 0013 8000 或 010 1234 5678');
+    unmount();
+    render(
+      <YinfaProvider region={LIANYUNGANG}>
+        <PhoneField accept="landline" label="座机" />
+      </YinfaProvider>,
+    );
+    const input = screen.getByRole('textbox', { name: '座机' });
+    await userEvent.type(input, '85551234');
+    await userEvent.tab();
+    expect(input).toHaveAccessibleDescription(/固定电话请加区号，例如 0518 8555 1234/);
+  });
+
   it('does not complain while typing, only on blur', async () => {
     render(<PhoneField />);
     const input = screen.getByRole('textbox', { name: '手机号码' });

@@ -1,6 +1,6 @@
 import { checkPhone, type ParsedPhone, type PhoneAccept } from '@yinfa/core';
 import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
-import { useTranslate } from '../provider/context';
+import { useYinfa } from '../provider/context';
 import { useControllableState } from '../provider/useControllableState';
 import { TextField, withVoiceKind, type TextFieldProps } from '../text-field/TextField';
 import { hasContent } from '../utils/cx';
@@ -33,7 +33,9 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
   { accept = 'mobile', value, defaultValue = '', onValueChange, onPhoneChange, formatOnBlur = true, error, label, hint, onBlur, onChange, ...rest },
   ref,
 ) {
-  const t = useTranslate();
+  const { t, region } = useYinfa();
+  // The example landline carries the region's area code (0518 in Lianyungang, 010 1234 5678 by default).
+  const examples = { landline: region.exampleLandline };
   const [text, setText] = useControllableState(value, defaultValue, onValueChange);
   const [touchedError, setTouchedError] = useState<string | undefined>();
 
@@ -54,13 +56,13 @@ export const PhoneField = forwardRef<HTMLInputElement, PhoneFieldProps>(function
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
     const check = checkPhone(text, accept);
     if (text.trim() === '' && rest.required !== true) setTouchedError(undefined);
-    else setTouchedError(check.error ? t(check.error) : undefined);
+    else setTouchedError(check.error ? t(check.error, examples) : undefined);
     if (!check.error && formatOnBlur && check.parsed.display !== text) setText(check.parsed.display);
     onBlur?.(event);
   };
 
   const shownError = hasContent(error) ? error : touchedError;
-  const defaultHint = accept === 'mobile' ? t('phone.hintMobile') : t('phone.hintAny');
+  const defaultHint = accept === 'mobile' ? t('phone.hintMobile') : t('phone.hintAny', examples);
   return (
     <TextField
       {...rest}

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LIANYUNGANG, NATIONAL_REGION, resolveRegion } from '@yinfa/core';
 import { useYinfa } from './context';
 import { loadPreferences, savePreferences, sanitizePreferences } from './preferences';
 import { YinfaProvider } from './YinfaProvider';
@@ -65,5 +66,38 @@ describe('YinfaProvider', () => {
     localStorage.setItem('yinfa:preferences', 'not json');
     expect(loadPreferences()).toEqual({});
     expect(sanitizePreferences(null)).toEqual({});
+  });
+
+  it('gives the subtree a region: national by default, inherited, and a partial one filled from the city’s by resolveRegion', () => {
+    const seen: string[] = [];
+    function RegionProbe({ name }: { name: string }) {
+      const { region } = useYinfa();
+      seen.push(`${name}:${region.id}:${region.exampleLandline}:${region.mapZoom}`);
+      return null;
+    }
+    render(
+      <>
+        <RegionProbe name="outside" />
+        <YinfaProvider>
+          <RegionProbe name="default" />
+        </YinfaProvider>
+        <YinfaProvider region={LIANYUNGANG}>
+          <RegionProbe name="city" />
+          <YinfaProvider>
+            <RegionProbe name="inherited" />
+          </YinfaProvider>
+          <YinfaProvider region={resolveRegion({ id: 'ganyu', mapZoom: 12 }, LIANYUNGANG)}>
+            <RegionProbe name="district" />
+          </YinfaProvider>
+        </YinfaProvider>
+      </>,
+    );
+    expect(seen).toEqual([
+      `outside:national:${NATIONAL_REGION.exampleLandline}:4`,
+      `default:national:${NATIONAL_REGION.exampleLandline}:4`,
+      'city:lianyungang:0518 8555 1234:13',
+      'inherited:lianyungang:0518 8555 1234:13',
+      'district:ganyu:0518 8555 1234:12',
+    ]);
   });
 });

@@ -1,13 +1,28 @@
-import { clampTextScale, createTranslator, devWarn, resolveLocale, warnUnknownOverrides, type Catalogue, type DetectHostOptions, type Locale } from '@yinfa/core';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  clampTextScale,
+  createTranslator,
+  devWarn,
+  NATIONAL_REGION,
+  resolveLocale,
+  warnUnknownOverrides,
+  type Catalogue,
+  type DetectHostOptions,
+  type Locale,
+  type RegionProfile,
+} from '@yinfa/core';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { scopeAttributes } from './ModeScope';
 import { useThemeVariables, type YinfaTheme } from './theme';
 import { useControllableState } from './useControllableState';
 import { useHostPreferences } from './useHostPreferences';
+import { loadPreferences, persistPreferences, sanitizePreferences, type PersistPreferencesOptions, type YinfaPreferences } from './preferences';
 import { cx } from '../utils/cx';
 
+
+// Before paint on the client; on the server (no layout effects there) the plain effect, which never runs.
+const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 function normaliseMode(mode: unknown): YinfaMode | undefined {
   if (mode === undefined || mode === null) return undefined;
@@ -27,6 +42,21 @@ export interface YinfaProviderProps {
   /** Options for `mode="auto"` detection: the bank app's bridge function, time limit, sources. */
   hostDetection?: DetectHostOptions;
   defaultMode?: YinfaMode;
+  /**
+   * The user's saved choice as the server read it (`readPreferencesCookie` from @yinfa/core on the request's
+   * cookie). The server's HTML and the first client render both start from it, so the page is painted in
+   * elder mode at once and hydrates without a mismatch. Its fields win over defaultMode / defaultTextScale /
+   * defaultLocale (the app's defaults); pass `null` when the request had no such cookie.
+   */
+  initialPreferences?: YinfaPreferences | null;
+  /**
+   * Remember the user's own changes of mode, text scale and locale: in localStorage (`loadPreferences`) and in
+   * the preferences cookie the server reads. Off by default (the app decides whether to remember). What was
+   * stored and `initialPreferences` lacks is restored before the first paint of a client-only page; on a
+   * server-rendered page just after hydration (pass `initialPreferences` to avoid that switch). Set it on the
+   * outermost provider only.
+   */
+  persist?: boolean | PersistPreferencesOptions;
   onModeChange?: (mode: YinfaMode) => void;
   /** zh-CN (default) or en-US. Other tags are mapped to the nearest (en-GB → en-US). */
   locale?: Locale;
@@ -47,6 +77,12 @@ export interface YinfaProviderProps {
    * Invalid colours keep the default theme and warn once.
    */
   theme?: YinfaTheme;
+  /**
+   * Where the app serves: the meal map's starting view, the example landline in phone hints and errors, the
+   * hotline widgets fall back to. A named profile (`LIANYUNGANG`) or your own from `resolveRegion({ … })`
+   * (@yinfa/core: fills and checks a partial one); nested providers inherit it. Default NATIONAL_REGION (no city).
+   */
+  region?: RegionProfile;
   className?: string;
   style?: CSSProperties;
   id?: string;
@@ -62,9 +98,13 @@ export function YinfaProvider(props: YinfaProviderProps) {
 
   const auto = props.mode === 'auto';
   const explicitMode = auto ? undefined : normaliseMode(props.mode);
+  // Read once: the first render's value is the state's start, as with every default* prop.
+  const [initial] = useState(() => sanitizePreferences(props.initialPreferences));
+  // A remembered choice (the server's cookie, or the app's defaultMode) beats the host app's hint under mode="auto".
+  const rememberedMode = initial.mode ?? normaliseMode(props.defaultMode);
   const [chosenMode, setModeState] = useControllableState<YinfaMode>(
     explicitMode,
-    normaliseMode(props.defaultMode) ?? inherited?.mode ?? 'standard',
+    rememberedMode ?? inherited?.mode ?? 'standard',
     props.onModeChange,
   );
   const [modeChosen, setModeChosen] = useState(false);
@@ -72,39 +112,87 @@ export function YinfaProvider(props: YinfaProviderProps) {
   const host = useHostPreferences(auto, props.hostDetection);
   const onModeChangeRef = useRef(props.onModeChange);
   onModeChangeRef.current = props.onModeChange;
+  // What `persist` writes: the fields the user chose or had saved, never the app's own defaults.
+  const persistRef = useRef(props.persist);
+  persistRef.current = props.persist;
+  const savedRef = useRef<YinfaPreferences>(initial);
+  const remember = useCallback((change: YinfaPreferences) => {
+    savedRef.current = { ...savedRef.current, ...change };
+    const persist = persistRef.current;
+    if (persist) persistPreferences(savedRef.current, persist === true ? {} : persist);
+  }, []);
   const setMode = useCallback(
     (next: YinfaMode) => {
       const mode = normaliseMode(next) ?? 'standard';
+      remember({ mode });
       // Under mode="auto" the page may show the host's mode while the chosen value is still the default: a
       // choice equal to that default changes no state, but it is still the user's choice, to be remembered.
       if (auto && !modeChosen && Object.is(mode, chosenMode)) onModeChangeRef.current?.(mode);
       setModeChosen(true);
       setModeState(mode);
     },
-    [setModeState, auto, modeChosen, chosenMode],
+    [setModeState, auto, modeChosen, chosenMode, remember],
   );
 
   const [locale, setLocaleState] = useControllableState<Locale>(
     props.locale === undefined ? undefined : resolveLocale(props.locale),
-    resolveLocale(props.defaultLocale ?? inherited?.locale ?? 'zh-CN'),
+    resolveLocale(initial.locale ?? props.defaultLocale ?? inherited?.locale ?? 'zh-CN'),
     props.onLocaleChange,
   );
-  const setLocale = useCallback((next: Locale) => setLocaleState(resolveLocale(next)), [setLocaleState]);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      const value = resolveLocale(next);
+      remember({ locale: value });
+      setLocaleState(value);
+    },
+    [setLocaleState, remember],
+  );
 
   const [rawScale, setScaleState] = useControllableState<number>(
     props.textScale,
-    props.defaultTextScale ?? inherited?.textScale ?? 1,
+    initial.textScale ?? props.defaultTextScale ?? inherited?.textScale ?? 1,
     props.onTextScaleChange,
   );
-  const hostScale = auto && !scaleChosen && props.textScale === undefined && props.defaultTextScale === undefined ? host?.textScale : undefined;
+  const hostScale =
+    auto && !scaleChosen && props.textScale === undefined && props.defaultTextScale === undefined && initial.textScale === undefined ? host?.textScale : undefined;
   const textScale = clampTextScale(hostScale ?? rawScale);
   const setTextScale = useCallback(
     (next: number) => {
+      const scale = clampTextScale(next);
+      remember({ textScale: scale });
       setScaleChosen(true);
-      setScaleState(clampTextScale(next));
+      setScaleState(scale);
     },
-    [setScaleState],
+    [setScaleState, remember],
   );
+
+  // persist: bring back what was stored and the server did not say (a client-only page, or a cookie lost),
+  // once, before the first paint of a client render (after hydration on a server-rendered one: no mismatch).
+  const persistOn = !!props.persist;
+  useIsoLayoutEffect(() => {
+    const persist = persistRef.current;
+    if (!persist) return;
+    const options = persist === true ? {} : persist;
+    const stored = loadPreferences(options.key, options.storage);
+    const restore: YinfaPreferences = {};
+    if (stored.mode !== undefined && initial.mode === undefined && explicitMode === undefined) restore.mode = stored.mode;
+    if (stored.textScale !== undefined && initial.textScale === undefined && props.textScale === undefined) restore.textScale = stored.textScale;
+    if (stored.locale !== undefined && initial.locale === undefined && props.locale === undefined) restore.locale = stored.locale;
+    if (!Object.keys(restore).length) return;
+    savedRef.current = { ...savedRef.current, ...restore };
+    if (restore.mode) {
+      setModeChosen(true);
+      setModeState(restore.mode);
+    }
+    if (restore.textScale !== undefined) {
+      setScaleChosen(true);
+      setScaleState(restore.textScale);
+    }
+    if (restore.locale) setLocaleState(restore.locale);
+    // The cookie was missing or older than storage: write it, so the server renders the next page right.
+    if (options.cookie !== false) persistPreferences(savedRef.current, options);
+    // Once per turning persist on: later prop changes are the app's own.
+  }, [persistOn]);
 
   const [reducedMotion, setReducedMotion] = useControllableState<ReducedMotion>(
     props.reducedMotion,
@@ -133,12 +221,13 @@ export function YinfaProvider(props: YinfaProviderProps) {
   useEffect(() => warnUnknownOverrides(props.messages, 'YinfaProvider messages'), [props.messages]);
 
   // The host's answer applies only while nobody chose: a remembered choice (defaultMode) or the user's own wins.
-  const mode = (auto && !modeChosen && props.defaultMode === undefined && host?.mode) || chosenMode;
+  const mode = (auto && !modeChosen && rememberedMode === undefined && host?.mode) || chosenMode;
   // An inline { primary } object is a new object each render: key the (costly) palette on its content.
   const themeKey = props.theme && typeof props.theme === 'object' && !('modes' in props.theme) ? JSON.stringify(props.theme) : props.theme;
   const themeValue = useMemo<unknown>(() => (typeof themeKey === 'string' && themeKey.startsWith('{') ? JSON.parse(themeKey) : themeKey), [themeKey]);
   const ownTheme = useThemeVariables(themeValue);
   const themeVariables = ownTheme ?? inherited?.themeVariables;
+  const region = props.region ?? inherited?.region ?? NATIONAL_REGION;
   const rootRef = useRef<HTMLDivElement>(null);
   const scopeElement = useCallback(() => rootRef.current, []);
 
@@ -157,14 +246,15 @@ export function YinfaProvider(props: YinfaProviderProps) {
       messages,
       // Nested providers share the outermost announcer: one live region per page.
       announce: inherited ? inherited.announce : announce,
+      region,
       hasProvider: true,
       themeVariables,
       scopeElement,
     }),
-    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce, themeVariables, scopeElement],
+    [mode, setMode, locale, setLocale, textScale, setTextScale, reducedMotion, setReducedMotion, systemReduced, t, messages, inherited, announce, region, themeVariables, scopeElement],
   );
 
-  const followSystem = explicitMode === undefined && props.defaultMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
+  const followSystem = explicitMode === undefined && rememberedMode === undefined && !modeChosen && (!inherited || inherited.mode === mode);
 
   return (
     <YinfaContext.Provider value={value}>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { createTranslator, type Catalogue, type Locale, type MessageKey, type Translate } from '@yinfa/core';
+import { createTranslator, NATIONAL_REGION, type Catalogue, type Locale, type MessageKey, type RegionProfile, type Translate } from '@yinfa/core';
 
 export type YinfaMode = 'standard' | 'elder' | 'high-contrast';
 export const YINFA_MODES: readonly YinfaMode[] = ['standard', 'elder', 'high-contrast'];
@@ -23,6 +23,8 @@ export interface YinfaContextValue {
   messages: Catalogue;
   /** Speaks through the one shared live region the provider mounts (screen readers miss per-component regions). */
   announce: (message: string, politeness?: Politeness) => void;
+  /** Where the app serves (map view, example phone numbers, default hotlines); NATIONAL_REGION unless a provider says. */
+  region: RegionProfile;
   /** False outside a provider: components still render, with defaults. */
   hasProvider: boolean;
   /** The brand theme's --yf-theme-* variables from the nearest provider with a `theme` prop. */
@@ -47,6 +49,7 @@ export const DEFAULT_CONTEXT: YinfaContextValue = {
   t: defaultTranslate,
   messages: {},
   announce: noop,
+  region: NATIONAL_REGION,
   hasProvider: false,
 };
 

@@ -5,7 +5,7 @@ export type { YinfaProviderProps } from './YinfaProvider';
 export { useYinfa, useTranslate, useAnnounce, useMode, useLocale, useTextScale, YinfaContext, YINFA_MODES } from './context';
 export type { YinfaMode, YinfaContextValue, Politeness, ReducedMotion } from './context';
 export { loadPreferences, savePreferences, clearPreferences, sanitizePreferences, DEFAULT_PREFERENCES_KEY } from './preferences';
-export type { YinfaPreferences } from './preferences';
+export type { YinfaPreferences, PersistPreferencesOptions } from './preferences';
 export { useControllableState } from './useControllableState';
 export { useCatalogue } from './useCatalogue';
 export { ModeScope } from './ModeScope';

@@ -1,5 +1,5 @@
-import { clampTextScale, getWebStorage, resolveLocale, type Locale } from '@yinfa/core';
-import { YINFA_MODES, type YinfaMode } from './context';
+import { getWebStorage, PREFERENCES_STORAGE_KEY, sanitizeSavedPreferences, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
+import type { YinfaMode } from './context';
 
 export interface YinfaPreferences {
   mode?: YinfaMode;
@@ -7,17 +7,12 @@ export interface YinfaPreferences {
   textScale?: number;
 }
 
-export const DEFAULT_PREFERENCES_KEY = 'yinfa:preferences';
+/** Core's PREFERENCES_STORAGE_KEY, under its older name: the static-page script reads the same key. */
+export const DEFAULT_PREFERENCES_KEY = PREFERENCES_STORAGE_KEY;
 
-/** Keeps only known, valid fields from stored JSON: a tampered or old value never breaks the page. */
+/** Keeps only known, valid fields from stored JSON (core's sanitizeSavedPreferences, typed with YinfaMode). */
 export function sanitizePreferences(raw: unknown): YinfaPreferences {
-  if (!raw || typeof raw !== 'object') return {};
-  const r = raw as Record<string, unknown>;
-  const out: YinfaPreferences = {};
-  if ((YINFA_MODES as readonly unknown[]).includes(r.mode)) out.mode = r.mode as YinfaMode;
-  if (typeof r.locale === 'string') out.locale = resolveLocale(r.locale);
-  if (typeof r.textScale === 'number') out.textScale = clampTextScale(r.textScale);
-  return out;
+  return sanitizeSavedPreferences(raw);
 }
 
 const storage = (kind: 'local' | 'session') => getWebStorage(kind);
@@ -53,4 +48,34 @@ export function clearPreferences(key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 
   } catch {
     /* storage blocked: nothing to clear */
   }
+}
+
+/** What the provider's `persist` prop remembers the user's choice in, and under which names. */
+export interface PersistPreferencesOptions {
+  /** Web Storage key; default DEFAULT_PREFERENCES_KEY. */
+  key?: string;
+  /** Default 'local'. */
+  storage?: 'local' | 'session';
+  /**
+   * Also keep the choice in a cookie, so a server renders the next page in it (see readPreferencesCookie).
+   * Default true; false for a client-only app that wants no cookie at all.
+   */
+  cookie?: boolean | PreferencesCookieOptions;
+}
+
+/** The cookie half of `persist`: false on the server or where cookies are blocked. */
+export function savePreferencesCookie(prefs: YinfaPreferences, options?: PreferencesCookieOptions): boolean {
+  try {
+    if (typeof document === 'undefined') return false;
+    document.cookie = serializePreferencesCookie(sanitizePreferences(prefs), options);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes what `persist` asks for: Web Storage and (unless turned off) the preferences cookie. */
+export function persistPreferences(prefs: YinfaPreferences, options: PersistPreferencesOptions = {}): void {
+  savePreferences(prefs, options.key, options.storage);
+  if (options.cookie !== false) savePreferencesCookie(prefs, options.cookie === true ? undefined : options.cookie);
 }

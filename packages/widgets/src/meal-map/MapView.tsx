@@ -24,6 +24,8 @@ export interface MapViewProps {
   reducedMotion: boolean;
   markerLabel: (item: MealListItem, n: number) => string;
   t: Translate;
+  /** WGS84 view before the points are framed (the region's map centre and zoom); null centre: none until framed. */
+  view: { center: LngLat | null; zoom: number };
 }
 
 interface MarkerEntry {
@@ -33,9 +35,7 @@ interface MarkerEntry {
   latLng: [number, number];
 }
 
-const LIANYUNGANG: [number, number] = [34.6, 119.22];
-
-export default function MapView({ items, origin, selectedId, onMarkerActivate, tiles, loadLeaflet, reducedMotion, markerLabel, t }: MapViewProps) {
+export default function MapView({ items, origin, selectedId, onMarkerActivate, tiles, loadLeaflet, reducedMotion, markerLabel, t, view }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<Leaflet.Map | null>(null);
   const leafletRef = useRef<LeafletModule | null>(null);
@@ -59,7 +59,8 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
         if (cancelled || !containerRef.current) return;
         const L = ('default' in mod && mod.default ? mod.default : mod) as LeafletModule;
         leafletRef.current = L;
-        map = L.map(containerRef.current, { zoomControl: false, attributionControl: false, keyboard: true, center: LIANYUNGANG, zoom: 13 });
+        const start = view.center ? convertDatum(view.center, 'WGS84', datum) : null;
+        map = L.map(containerRef.current, { zoomControl: false, attributionControl: false, keyboard: true, ...(start ? { center: [start.lat, start.lng], zoom: view.zoom } : {}) });
         let loaded = false;
         if (tiles) {
           const layer = L.tileLayer(tiles.url, { subdomains: tiles.subdomains ?? 'abc', maxZoom: tiles.maxZoom ?? 18 });

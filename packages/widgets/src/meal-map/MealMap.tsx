@@ -11,6 +11,7 @@ import {
   type MealPointError,
   type MealProfile,
   type NavigationApp,
+  type RegionProfile,
 } from '@yinfa/core';
 import { Alert, Button, Cluster, Stack, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
@@ -84,6 +85,8 @@ export interface MealMapProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   messages?: Catalogue;
   /** Loads Leaflet; defaults to `import('leaflet')`. Tests pass a failing or fake loader. */
   loadLeaflet?: LoadLeaflet;
+  /** The map's view before it frames the points (centre, zoom); default the provider's region (NATIONAL_REGION). */
+  region?: RegionProfile;
 }
 
 /**
@@ -117,12 +120,14 @@ export function MealMap({
   defaultOpenPanels,
   messages,
   loadLeaflet = defaultLoadLeaflet,
+  region: regionProp,
   className,
   ...rest
 }: MealMapProps) {
   const t = useCatalogue(mealMapMessages, messages);
   const announce = useAnnounce();
-  const { prefersReducedMotion } = useYinfa();
+  const { prefersReducedMotion, region: providerRegion } = useYinfa();
+  const region = regionProp ?? providerRegion;
   const sub = Math.min(4, headingLevel + 1) as 3 | 4;
 
   // Boundary: validate once per points array; report what was skipped.
@@ -257,6 +262,7 @@ export function MealMap({
             reducedMotion={prefersReducedMotion}
             markerLabel={(item, n) => markerName(n, item, t)}
             t={t}
+            view={{ center: region.mapCenter, zoom: region.mapZoom }}
           />
         </Suspense>
       ) : null}

@@ -12,7 +12,7 @@ import {
   type Catalogue,
   warnUnknownOverrides,
 } from '@yinfa/core';
-import { Flow, FlowStep, MessagesScope, TimeoutWarning, useCatalogue, useFlow, useLocale, type FlowDraftOptions } from '@yinfa/react';
+import { Flow, FlowStep, MessagesScope, TimeoutWarning, useCatalogue, useFlow, useLocale, useYinfa, type FlowDraftOptions } from '@yinfa/react';
 import { useCallback, useEffect, type HTMLAttributes, type ReactNode } from 'react';
 import { BookingViewContext, bookingCatalogue, fieldId, type BookingView, type BookingVoiceInput } from './context';
 import { AlreadySubmitted, BookingConfirmation } from './DoneViews';
@@ -30,7 +30,7 @@ export { fieldId };
 export interface ServiceBookingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSubmit'> {
   /** The host's booking service (see docs/booking.md). `createMemoryBookingAdapter()` for demos. */
   adapter: BookingAdapter;
-  /** The phone number to book, change or cancel by, shown on every page. Default 12349 (养老服务热线). */
+  /** The phone number to book, change or cancel by, shown on every page. Default: the provider region's elder-care hotline (12349, 养老服务热线). */
   hotline?: string;
   /** Draft keeping. Default: session storage, personal answers not stored. `false` turns it off. */
   draft?: FlowDraftOptions | false;
@@ -96,7 +96,7 @@ export function ServiceBooking({ messages, ...props }: ServiceBookingProps) {
 
 function BookingRoot({
   adapter,
-  hotline = '12349',
+  hotline: hotlineProp,
   draft,
   history,
   initialAnswers,
@@ -116,6 +116,8 @@ function BookingRoot({
 }: Omit<ServiceBookingProps, 'messages'>) {
   const t = useCatalogue(bookingCatalogue);
   const [locale] = useLocale();
+  const { region } = useYinfa();
+  const hotline = hotlineProp ?? region.hotlines.elderCare;
   const flow = useFlow<BookingAnswers>({
     definition: bookingFlow,
     initialAnswers,

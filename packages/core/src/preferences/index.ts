@@ -1,0 +1,10 @@
+export {
+  YINFA_PREFERENCES_COOKIE,
+  PREFERENCES_STORAGE_KEY,
+  sanitizeSavedPreferences,
+  PREFERENCES_COOKIE_MAX_AGE,
+  encodePreferencesCookie,
+  serializePreferencesCookie,
+  readPreferencesCookie,
+} from './cookie';
+export type { SavedPreferences, PreferencesCookieOptions } from './cookie';
