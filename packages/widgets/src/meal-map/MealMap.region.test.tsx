@@ -9,7 +9,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MealMap } from './MealMap';
 import type { LoadLeaflet } from './MapView';
-import sample from './sample-data.json';
+import sample from '../../sample-data/meal-points.json';
 
 const atLunchtime = () => Date.parse('2026-12-02T11:45:00+08:00');
 
