@@ -1,5 +1,5 @@
 import type { FlowAnswers, FlowFieldError } from '@yinfa/core';
-import { createContext, useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, type ButtonHTMLAttributes, type FormEvent, type HTMLAttributes, type ReactNode } from 'react';
 import { Button } from '../button/Button';
 import { useCatalogue } from '../provider/useCatalogue';
 import { cx, hasContent } from '../utils/cx';
@@ -7,8 +7,9 @@ import { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 import { FlowActions } from './FlowParts';
 import { flowMessages } from './messages';
 import type { FlowController } from './useFlow';
+import { sharedContext } from '../utils/sharedContext';
 
-const FlowContext = createContext<FlowController | null>(null);
+const FlowContext = sharedContext<FlowController | null>('FlowContext', null);
 
 /** What every `QuestionPage` of a `Flow` shares, so steps do not repeat it. */
 export interface FlowPageDefaults {
@@ -22,7 +23,7 @@ export interface FlowPageDefaults {
   fieldId?: (field: string) => string;
 }
 
-const PageDefaultsContext = createContext<FlowPageDefaults>({});
+const PageDefaultsContext = sharedContext<FlowPageDefaults>('FlowPageDefaultsContext', {});
 
 /** The controller of the nearest `Flow`, or null outside one. */
 export function useFlowContext<A extends FlowAnswers = FlowAnswers>(): FlowController<A> | null {

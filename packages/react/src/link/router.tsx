@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
+import { sharedContext } from '../utils/sharedContext';
 
 /** What a client-side router gives Yinfa: `navigate(href)` (Next.js / Vue Router `router.push`) and, optionally, `useHref`. */
 export interface YinfaRouter {
@@ -7,7 +8,7 @@ export interface YinfaRouter {
   useHref?: (href: string) => string;
 }
 
-const RouterContext = createContext<YinfaRouter | null>(null);
+const RouterContext = sharedContext<YinfaRouter | null>('RouterContext', null);
 
 /**
  * Lets every Yinfa `Link` navigate through the host's router (as React Aria's `RouterProvider`), so a

@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { useContext } from 'react';
 import { createTranslator, NATIONAL_REGION, type Catalogue, type Locale, type MessageKey, type RegionProfile, type Translate } from '@yinfa/core';
+import { sharedContext } from '../utils/sharedContext';
 
 export type YinfaMode = 'standard' | 'elder' | 'high-contrast';
 export const YINFA_MODES: readonly YinfaMode[] = ['standard', 'elder', 'high-contrast'];
@@ -53,7 +54,7 @@ export const DEFAULT_CONTEXT: YinfaContextValue = {
   hasProvider: false,
 };
 
-export const YinfaContext = createContext<YinfaContextValue>(DEFAULT_CONTEXT);
+export const YinfaContext = sharedContext<YinfaContextValue>('YinfaContext', DEFAULT_CONTEXT);
 
 /** Everything the provider knows: mode, locale, text scale, motion, the translator and announce(). */
 export function useYinfa(): YinfaContextValue {

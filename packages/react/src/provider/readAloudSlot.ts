@@ -1,4 +1,5 @@
-import { createContext, createElement, useContext, type ComponentType, type RefObject } from 'react';
+import { createElement, useContext, type ComponentType, type RefObject } from 'react';
+import { sharedContext } from '../utils/sharedContext';
 
 /** A read-aloud button that reads the element behind `target`. */
 export type ReadAloudSlotComponent = ComponentType<{ target: RefObject<Element | null> }>;
@@ -8,7 +9,7 @@ export type ReadAloudSlotComponent = ComponentType<{ target: RefObject<Element |
  * speech provider the slot is empty and no read-aloud control is shown (nothing that cannot speak offers to).
  * A context instead of an import keeps the speech code out of pages that never read aloud.
  */
-export const ReadAloudSlotContext = createContext<ReadAloudSlotComponent | null>(null);
+export const ReadAloudSlotContext = sharedContext<ReadAloudSlotComponent | null>('ReadAloudSlotContext', null);
 
 export function useReadAloudSlot(): ReadAloudSlotComponent | null {
   return useContext(ReadAloudSlotContext);

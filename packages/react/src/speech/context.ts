@@ -1,6 +1,7 @@
 import { createSpeechController, type SpeechController } from '@yinfa/core';
-import { createContext, useContext } from 'react';
+import { useContext } from 'react';
 import { resolveShortcuts, type SpeechShortcutAction } from './shortcuts';
+import { sharedContext } from '../utils/sharedContext';
 
 export interface SpeechSettings {
   /** "I use my own screen reader": nothing is read automatically (no 指读, no hover reading). */
@@ -44,7 +45,7 @@ export function fallbackSettings(): SpeechSettings {
   };
 }
 
-export const SpeechContext = createContext<SpeechContextValue | null>(null);
+export const SpeechContext = sharedContext<SpeechContextValue | null>('SpeechContext', null);
 
 /** The speech context, or the page-wide fallback when there is no SpeechProvider. */
 export function useSpeechContext(): SpeechContextValue {

@@ -1,7 +1,8 @@
 import { createWebSpeechRecognition, type RecognitionEngine } from '@yinfa/core';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useState, type ReactNode } from 'react';
+import { sharedContext } from '../utils/sharedContext';
 
-const VoiceInputContext = createContext<RecognitionEngine | null | undefined>(undefined);
+const VoiceInputContext = sharedContext<RecognitionEngine | null | undefined>('VoiceInputContext', undefined);
 
 /**
  * Chooses the recognition engine for every voice-input button inside: the bank app's ASR bridge
