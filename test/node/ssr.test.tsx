@@ -6,24 +6,13 @@
 import { composeStories } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import preview from '../../.storybook/preview';
+import { collectStoryProblems } from '../setup/story-problems';
 
 const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
 
-let problems: string[] = [];
-beforeEach(() => {
-  problems = [];
-  const record = (...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (!text.startsWith('[yinfa]')) problems.push(text);
-  };
-  vi.spyOn(console, 'error').mockImplementation(record);
-  vi.spyOn(console, 'warn').mockImplementation(record);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const problems = collectStoryProblems();
 
 it('runs without a DOM', () => {
   expect(typeof window).toBe('undefined');
@@ -38,7 +27,7 @@ for (const [file, mod] of Object.entries(modules)) {
         await Story.load?.();
         const html = renderToString(<Story />);
         expect(html.length).toBeGreaterThan(0);
-        expect(problems).toEqual([]);
+        expect(problems()).toEqual([]);
       });
     }
   });

@@ -10,25 +10,16 @@ import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
 import { version, type ComponentType } from 'react';
 import preview from '../../.storybook/preview';
+import { collectStoryProblems } from '../setup/story-problems';
 
 const modules = import.meta.glob<Record<string, unknown>>('../../packages/*/src/**/*.stories.tsx', { eager: true });
 
-let problems: string[] = [];
+const problems = collectStoryProblems();
 beforeEach(() => {
-  problems = [];
-  const record = (...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (!text.startsWith('[yinfa]')) problems.push(text);
-  };
-  vi.spyOn(console, 'error').mockImplementation(record);
-  vi.spyOn(console, 'warn').mockImplementation(record);
   sessionStorage.clear();
   localStorage.clear();
 });
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+afterEach(() => cleanup());
 
 it('is React 18.3', () => {
   expect(version).toMatch(/^18\.3\./);
@@ -42,7 +33,7 @@ for (const [file, mod] of Object.entries(modules)) {
         await Story.load?.();
         const { container } = render(<Story />);
         expect(container.innerHTML.length).toBeGreaterThan(0);
-        expect(problems).toEqual([]);
+        expect(problems()).toEqual([]);
       });
     }
   });
