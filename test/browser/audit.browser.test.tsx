@@ -38,6 +38,8 @@ let passCount = 0;
 let checkpoints = 0;
 let violationCount = 0;
 let unsettled = 0;
+/** Which checkpoints hit the settle limit (checked anyway, after 3 s): named in the summary so they can be looked at. */
+const unsettledAt: string[] = [];
 const started = performance.now();
 
 beforeAll(async () => {
@@ -48,6 +50,7 @@ beforeAll(async () => {
 afterAll(() => {
   console.log(`[yinfa audit] ${renders.size} renders (stories × modes × scales) checked, ${violationCount} violations`);
   console.log(`[yinfa audit] ${passCount} passes (zh-CN and en-US), ${checkpoints} checkpoints (settled and after play), ${unsettled} hit the settle time limit, ${Math.round((performance.now() - started) / 1000)} s`);
+  if (unsettledAt.length) console.log(`[yinfa audit] not settled within 3 s (checked anyway): ${unsettledAt.slice(0, 40).join('; ')}`);
 });
 
 interface Pass {
@@ -103,7 +106,10 @@ async function audit(Story: Composed, label: string, play: boolean, axe: boolean
   const problems: Problem[] = [];
   const checkpoint = async (when: string) => {
     const s = await settle();
-    if (!s.settled) unsettled++;
+    if (!s.settled) {
+      unsettled++;
+      unsettledAt.push(`${label} · ${when}`);
+    }
     checkpoints++;
     for (const p of await checkAll(document.body, { axe })) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
   };
@@ -149,7 +155,7 @@ for (const [file, mod] of Object.entries(modules)) {
               const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
               if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);
               try {
-                problems.push(...(await audit(Story, pass.locale, pass.play, pass.axe)));
+                problems.push(...(await audit(Story, `${shortName} ${name} · ${mode} · ${scale * 100}% · ${pass.locale}`, pass.play, pass.axe)));
               } finally {
                 document.documentElement.style.removeProperty('font-size');
               }
