@@ -1,4 +1,4 @@
-import { getWebStorage, PREFERENCES_STORAGE_KEY, readPreferencesCookie, sanitizeSavedPreferences, YINFA_PREFERENCES_COOKIE, type SavedPreferences } from '@yinfa/core';
+import { PREFERENCES_STORAGE_KEY, readPreferencesCookie, readStoredPreferences, YINFA_PREFERENCES_COOKIE, type SavedPreferences } from '@yinfa/core';
 
 export interface ApplySavedPreferencesOptions {
   /** Web Storage key the provider's `persist` wrote; default PREFERENCES_STORAGE_KEY. */
@@ -25,13 +25,7 @@ export function applySavedPreferences(options: ApplySavedPreferencesOptions = {}
   const doc = scope?.document;
   const root = options.root ?? doc?.documentElement;
   if (!root) return null;
-  let stored: SavedPreferences = {};
-  try {
-    const text = getWebStorage(options.storage ?? 'local', scope)?.getItem(options.key ?? PREFERENCES_STORAGE_KEY);
-    if (text) stored = sanitizeSavedPreferences(JSON.parse(text));
-  } catch {
-    /* unreadable or tampered storage: the cookie, or nothing */
-  }
+  const stored = readStoredPreferences(options.key ?? PREFERENCES_STORAGE_KEY, options.storage ?? 'local', scope);
   let cookie: SavedPreferences | null = null;
   try {
     cookie = readPreferencesCookie(doc?.cookie, options.cookie ?? YINFA_PREFERENCES_COOKIE);

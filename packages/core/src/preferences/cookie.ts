@@ -1,4 +1,5 @@
 import { devWarn } from '../dev/warn';
+import { getWebStorage, type WebStorageKind } from '../storage/webStorage';
 import { LOCALES, resolveLocale, type Locale } from '../messages/types';
 import { clampTextScale } from '../text/textScale';
 import { THEME_MODES, type ThemeMode } from '../theme/defaults';
@@ -25,6 +26,20 @@ export function sanitizeSavedPreferences(raw: unknown): SavedPreferences {
   if (typeof r.locale === 'string') out.locale = resolveLocale(r.locale);
   if (typeof r.textScale === 'number') out.textScale = clampTextScale(r.textScale);
   return out;
+}
+
+/**
+ * The choice kept in Web Storage under `key` (what the provider's `persist` and savePreferences write), sanitised;
+ * {} on the server, when nothing is stored, and when storage is blocked or holds something unreadable.
+ * `scope` is the window to read from (default globalThis: an iframe's or a test's window otherwise).
+ */
+export function readStoredPreferences(key: string = PREFERENCES_STORAGE_KEY, kind: WebStorageKind = 'local', scope?: unknown): SavedPreferences {
+  try {
+    const text = getWebStorage(kind, scope ?? globalThis)?.getItem(key);
+    return text ? sanitizeSavedPreferences(JSON.parse(text)) : {};
+  } catch {
+    return {}; // blocked storage (Safari private mode, sandboxed iframes) or tampered JSON
+  }
 }
 
 /** The cookie's name. The server reads it (Next.js: `cookies().get(YINFA_PREFERENCES_COOKIE)`), the provider writes it. */

@@ -57,7 +57,11 @@ export type RegionInput = Partial<Omit<RegionProfile, 'name' | 'hotlines'>> & {
   hotlines?: Partial<RegionProfile['hotlines']>;
 };
 
-const landlineOk = (text: unknown) => typeof text === 'string' && parsePhone(text).kind === 'landline' && !parsePhone(text).extension;
+const landlineOk = (text: unknown) => {
+  if (typeof text !== 'string') return false;
+  const phone = parsePhone(text);
+  return phone.kind === 'landline' && !phone.extension;
+};
 const hotlineOk = (text: unknown) => typeof text === 'string' && /^[\d\s-]{3,20}$/.test(text) && /\d{3}/.test(text.replace(/\D/g, ''));
 
 /**
@@ -80,11 +84,6 @@ export function resolveRegion(input: RegionInput | null | undefined, base: Regio
     if (isValidLngLat(c?.lng, c?.lat) && !looksSwapped(c.lng as number, c.lat as number)) mapCenter = { lng: c.lng as number, lat: c.lat as number };
     else warn('mapCenter', input.mapCenter);
   }
-  let mapZoom = base.mapZoom;
-  if (input.mapZoom !== undefined) {
-    if (typeof input.mapZoom === 'number' && input.mapZoom >= 1 && input.mapZoom <= 18) mapZoom = input.mapZoom;
-    else warn('mapZoom', input.mapZoom);
-  }
   const pick = <T>(value: T | undefined, ok: (v: T) => boolean, fallback: T, what: string): T => {
     if (value === undefined) return fallback;
     if (ok(value)) return value;
@@ -99,7 +98,7 @@ export function resolveRegion(input: RegionInput | null | undefined, base: Regio
       'en-US': pick(input.name?.['en-US'], text, base.name['en-US'], 'name'),
     },
     mapCenter,
-    mapZoom,
+    mapZoom: pick(input.mapZoom, (z) => typeof z === 'number' && z >= 1 && z <= 18, base.mapZoom, 'mapZoom'),
     exampleLandline: pick(input.exampleLandline, landlineOk, base.exampleLandline, 'exampleLandline'),
     hotlines: {
       elderCare: pick(input.hotlines?.elderCare, hotlineOk, base.hotlines.elderCare, 'hotlines.elderCare'),

@@ -10,7 +10,7 @@ import {
   type Locale,
   type RegionProfile,
 } from '@yinfa/core';
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { YINFA_MODES, YinfaContext, type Politeness, type ReducedMotion, type YinfaContextValue, type YinfaMode } from './context';
 import { LiveAnnouncer, type LiveAnnouncerHandle } from './LiveAnnouncer';
 import { scopeAttributes } from './ModeScope';
@@ -19,10 +19,8 @@ import { useControllableState } from './useControllableState';
 import { useHostPreferences } from './useHostPreferences';
 import { loadPreferences, persistPreferences, sanitizePreferences, type PersistPreferencesOptions, type YinfaPreferences } from './preferences';
 import { cx } from '../utils/cx';
+import { useIsoLayoutEffect } from '../utils/useIsoLayoutEffect';
 
-
-// Before paint on the client; on the server (no layout effects there) the plain effect, which never runs.
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 function normaliseMode(mode: unknown): YinfaMode | undefined {
   if (mode === undefined || mode === null) return undefined;

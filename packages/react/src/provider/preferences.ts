@@ -1,4 +1,4 @@
-import { getWebStorage, PREFERENCES_STORAGE_KEY, sanitizeSavedPreferences, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
+import { getWebStorage, PREFERENCES_STORAGE_KEY, readStoredPreferences, sanitizeSavedPreferences, serializePreferencesCookie, type Locale, type PreferencesCookieOptions } from '@yinfa/core';
 import type { YinfaMode } from './context';
 
 export interface YinfaPreferences {
@@ -22,12 +22,7 @@ const storage = (kind: 'local' | 'session') => getWebStorage(kind);
  * unless it calls savePreferences. Returns {} on the server or when storage is blocked.
  */
 export function loadPreferences(key = DEFAULT_PREFERENCES_KEY, kind: 'local' | 'session' = 'local'): YinfaPreferences {
-  try {
-    const text = storage(kind)?.getItem(key);
-    return text ? sanitizePreferences(JSON.parse(text)) : {};
-  } catch {
-    return {};
-  }
+  return readStoredPreferences(key, kind) as YinfaPreferences;
 }
 
 /** Remembers mode, locale and text scale. Returns false when storage is unavailable. */
