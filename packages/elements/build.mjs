@@ -215,7 +215,7 @@ const common = {
 const elementEntry = (tag, leaflet = '') => {
   const [file, cls] = TAGS[tag];
   return [
-    `import { defineElement } from './base';`,
+    `import { defineElement } from './define-element';`,
     `import { installScriptLoader } from './script-loader';`,
     `import { ${cls} } from './${file}';`,
     `installScriptLoader(${leaflet});`,

@@ -2,7 +2,7 @@
 //   dist/manifest.json       every file under dist/ with its bytes, gzip bytes and SRI hash (sha384)
 //   dist/custom-elements.json  the Custom Elements Manifest (schema 2.1.0) for editors and Storybook
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -70,7 +70,7 @@ export async function writeCustomElementsManifest({ esbuild, dist, src, tags, pl
   }
   const modules = Object.entries(tags).map(([tag, [file, cls]]) => {
     const ctor = ELEMENTS[tag];
-    const source = readFileSync(src(`${file}.tsx`), 'utf8');
+    const source = readFileSync(existsSync(src(`${file}.tsx`)) ? src(`${file}.tsx`) : src(`${file}.ts`), 'utf8');
     // A plain custom element (not a YinfaElement) lists only what it declares itself.
     const own = Array.isArray(ctor.attributes) ? ctor.attributes : (ctor.observedAttributes ?? []).map((name) => ({ name, kind: 'string' }));
     const specs = Array.isArray(ctor.attributes) ? [...COMMON, ...own] : own;
@@ -86,7 +86,7 @@ export async function writeCustomElementsManifest({ esbuild, dist, src, tags, pl
           name: cls,
           tagName: tag,
           description: classDoc(source, cls),
-          superclass: { name: 'YinfaElement', package: '@yinfa/elements' },
+          superclass: source.includes('extends YinfaElement') ? { name: 'YinfaElement', package: '@yinfa/elements' } : { name: 'HTMLElement' },
           attributes: specs.map((s) => ({
             name: s.name,
             fieldName: s.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase()),

@@ -11,3 +11,8 @@ export type { TextEnlarger, TextEnlargerOptions } from './text/enlarge';
 export { scaleFontSize, scaleLineHeight } from './text/values';
 export { applySavedPreferences } from './preferences';
 export type { ApplySavedPreferencesOptions } from './preferences';
+export { mountToolbar } from './toolbar/mount';
+export type { ToolbarOptions, ToolbarHandle } from './toolbar/mount';
+export { HIGHLIGHT_NAME, highlightSentence, supportsHighlightApi } from './toolbar/reader';
+export { createReadingGuide } from './toolbar/views';
+export type { ReadingGuide } from './toolbar/views';

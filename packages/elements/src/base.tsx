@@ -5,21 +5,16 @@
  * element and the attribute), results as composed CustomEvents, and full cleanup on disconnect.
  */
 import { createTranslator, resolveLocale, type Locale } from '@yinfa/core';
-import { YINFA_MODES, YinfaProvider, type YinfaMode } from '@yinfa/react';
+import { YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
+import { COMMON_ATTRIBUTES, ElementBase } from './define-element';
 import { installShadowFocusTrap } from './focus-trap';
 import { elementMessages, type ElementMessageKey } from './messages';
 import { adoptStyles } from './styles';
 
-/** Attributes every element understands. */
-export const COMMON_ATTRIBUTES: readonly AttrSpec[] = [
-  // mode="auto": start from what the host app says (detectHostPreferences); see docs/host-apps.md.
-  { name: 'mode', kind: 'enum', values: [...YINFA_MODES, 'auto'] },
-  { name: 'locale', kind: 'enum', values: ['zh-CN', 'en-US', 'zh', 'en'] },
-  { name: 'text-scale', kind: 'number', min: 1, max: 2 },
-];
+export { COMMON_ATTRIBUTES, defineElement } from './define-element';
 
 export interface RenderContext {
   /** Parsed attribute and property values by camelCase name (undefined when not given). */
@@ -65,11 +60,6 @@ class Boundary extends Component<{ children: ReactNode; onError: (error: unknown
   }
 }
 
-/**
- * `HTMLElement` in a browser; in Node (server rendering in Next.js, Nuxt…) a stand-in class, so that
- * importing the package defines nothing and touches no DOM until `defineYinfaElements()` runs in a browser.
- */
-const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 export abstract class YinfaElement extends ElementBase {
   /** Element-specific attributes (the common ones are added by `define`). */
@@ -257,42 +247,4 @@ export abstract class YinfaElement extends ElementBase {
     console.error(`<${tag}> ${where}: ${problem.detail}. The element shows a short note in its place; the rest of the page is unaffected.`);
     this.dispatchEvent(new CustomEvent('yinfa-error', { detail: { attribute: problem.attribute, message: problem.detail }, bubbles: true, composed: true }));
   }
-}
-
-/** Adds a camelCase property for every attribute and listed property, then registers the element once. */
-export function defineElement(tag: string, ctor: typeof YinfaElement & (new () => YinfaElement), registry?: CustomElementRegistry): void {
-  const target = registry ?? (typeof customElements === 'undefined' ? undefined : customElements);
-  // On a server (no custom element registry) there is nothing to register.
-  if (!target || target.get(tag)) return;
-  const proto = ctor.prototype as YinfaElement;
-  // A plain custom element (not a YinfaElement, e.g. a framework-free toolbar) brings its own accessors.
-  const plain = !(proto instanceof YinfaElement);
-  for (const spec of plain ? [] : [...COMMON_ATTRIBUTES, ...ctor.attributes]) {
-    const key = camel(spec.name);
-    if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
-    Object.defineProperty(proto, key, {
-      configurable: true,
-      enumerable: true,
-      get(this: YinfaElement) {
-        return this._getProp(key, spec);
-      },
-      set(this: YinfaElement, value: unknown) {
-        this._setProp(key, value);
-      },
-    });
-  }
-  for (const key of plain ? [] : ctor.properties) {
-    if (Object.prototype.hasOwnProperty.call(proto, key)) continue;
-    Object.defineProperty(proto, key, {
-      configurable: true,
-      enumerable: true,
-      get(this: YinfaElement) {
-        return this._getProp(key);
-      },
-      set(this: YinfaElement, value: unknown) {
-        this._setProp(key, value);
-      },
-    });
-  }
-  target.define(tag, ctor as unknown as CustomElementConstructor);
 }

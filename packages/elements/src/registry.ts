@@ -1,4 +1,4 @@
-import { defineElement, type YinfaElement } from './base';
+import { defineElement, type ElementWithSpecs } from './define-element';
 import { YinfaAmountConfirmElement } from './elements/amount-confirm';
 import { YinfaFraudBannerElement } from './elements/fraud-banner';
 import { YinfaMealMapElement } from './elements/meal-map';
@@ -16,7 +16,7 @@ export const ELEMENTS = {
   'yinfa-meal-map': YinfaMealMapElement,
   'yinfa-service-booking': YinfaServiceBookingElement,
   'yinfa-speak': YinfaSpeakElement,
-} as const satisfies Record<string, typeof YinfaElement>;
+} as const satisfies Record<string, ElementWithSpecs>;
 
 export type YinfaTagName = keyof typeof ELEMENTS;
 

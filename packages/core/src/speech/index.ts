@@ -14,7 +14,7 @@ export type {
 } from './types';
 export { splitSentences, defaultMaxLength } from './chunk';
 export type { TextChunk, SplitOptions } from './chunk';
-export { clampRate, RATE_MIN, RATE_MAX, RATE_DEFAULT } from './rate';
+export { clampRate, RATE_MIN, RATE_MAX, RATE_DEFAULT, SPEECH_RATE_CHOICES } from './rate';
 export { normaliseLang, langScore, rankVoices, pickVoice, toSpeechVoice, createVoiceMemory } from './voices';
 export type { VoiceLike, VoiceMemory } from './voices';
 export { createQueueEngine } from './queue';
@@ -30,3 +30,4 @@ export { createSpeechController, textToSegments } from './controller';
 export type { SpeechController, SpeechControllerOptions, SpeechSnapshot, SpeechStatus, SpeechPlayback, SpeakRequest } from './controller';
 export { FakeSpeechSynthesis, FakeUtterance, createFakeEngine, recordSpeechEvents, voice as fakeVoice } from './fakes';
 export type { FakeEngine, FakeEngineOptions } from './fakes';
+export { speechMessages } from './messages';

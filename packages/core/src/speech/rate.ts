@@ -9,3 +9,12 @@ export function clampRate(rate: unknown): number {
   if (!Number.isFinite(n)) return RATE_DEFAULT;
   return Math.round(Math.min(RATE_MAX, Math.max(RATE_MIN, n)) * 100) / 100;
 }
+
+/** The rate choices offered: 0.7–1.5, with 0.9 (a little slow) recommended for older listeners. */
+export const SPEECH_RATE_CHOICES = [
+  { rate: 0.7, key: 'speech.rateSlowest' },
+  { rate: RATE_DEFAULT, key: 'speech.rateSlow' },
+  { rate: 1, key: 'speech.rateNormal' },
+  { rate: 1.25, key: 'speech.rateFast' },
+  { rate: 1.5, key: 'speech.rateFastest' },
+] as const;

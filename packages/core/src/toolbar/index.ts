@@ -25,3 +25,4 @@ export {
   describeShortcut,
 } from './shortcuts';
 export type { ToolbarAction, ToolbarShortcutConfig, KeyChord, ShortcutProblem, ShortcutIssue } from './shortcuts';
+export { toolbarMessages } from './messages';

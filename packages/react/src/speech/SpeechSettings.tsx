@@ -1,4 +1,4 @@
-import { RATE_DEFAULT } from '@yinfa/core';
+import { SPEECH_RATE_CHOICES } from '@yinfa/core';
 import type { HTMLAttributes } from 'react';
 import { Checkbox } from '../checkbox/Checkbox';
 import { useCatalogue } from '../provider/useCatalogue';
@@ -8,14 +8,8 @@ import { cx } from '../utils/cx';
 import { speechMessages } from './messages';
 import { useSpeech } from './useSpeech';
 
-/** The rate choices offered: 0.7–1.5, with 0.9 (a little slow) recommended for older listeners. */
-export const SPEECH_RATE_CHOICES = [
-  { rate: 0.7, key: 'speech.rateSlowest' },
-  { rate: RATE_DEFAULT, key: 'speech.rateSlow' },
-  { rate: 1, key: 'speech.rateNormal' },
-  { rate: 1.25, key: 'speech.rateFast' },
-  { rate: 1.5, key: 'speech.rateFastest' },
-] as const;
+// The rate choices live in @yinfa/core (shared with the framework-free toolbar); re-exported here as before.
+export { SPEECH_RATE_CHOICES };
 
 export type SpeechSettingsProps = HTMLAttributes<HTMLDivElement>;
 

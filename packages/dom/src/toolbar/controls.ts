@@ -1,0 +1,146 @@
+import { COLOR_SCHEME_IDS, GUIDE_KINDS, SPEECH_RATE_CHOICES, TEXT_STEPS, textScaleFor, type ToolbarAction, type ToolbarSettings, type Translate } from '@yinfa/core';
+import { button, h, select, setAttr, setText } from './ui';
+
+/** What the controls show: the settings and the reader's state. */
+export interface ControlsState {
+  settings: ToolbarSettings;
+  t: Translate<string>;
+  shortcuts: Partial<Record<ToolbarAction, string>>;
+  canSpeak: boolean;
+  unavailableMessage: string;
+  reading: boolean;
+  paused: boolean;
+  hasStartPoint: boolean;
+  hoverRead: boolean;
+  narrow: boolean;
+}
+
+export interface ControlActions {
+  setStep(step: number): void;
+  setScheme(scheme: ToolbarSettings['scheme']): void;
+  setGuide(guide: ToolbarSettings['guide']): void;
+  setRate(rate: number): void;
+  toggleCursor(): void;
+  toggleCaption(): void;
+  toggleReadMode(): void;
+  toggleHoverRead(): void;
+  read(): void;
+  readFromHere(): void;
+  pauseResume(): void;
+  reset(): void;
+  openTextOnly(): void;
+  openKeys(): void;
+  collapse(): void;
+}
+
+/** Puts exactly `wanted` in `parent`, in order, moving as little as possible (a focused control stays put). */
+function syncChildren(parent: Element, wanted: Element[]): void {
+  const keep = new Set<Node>(wanted);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  let ref: ChildNode | null = parent.firstChild;
+  for (const el of wanted) {
+    if (el === ref) ref = ref.nextSibling;
+    else parent.insertBefore(el, ref);
+  }
+}
+
+/**
+ * The toolbar's controls, the same in the bar and in the phone panel: text size, colours, reading guide,
+ * cursor and 纯文本, reading aloud (only when the device can speak; otherwise a plain note), reset,
+ * shortcuts and collapse. Built once; `render` updates words and states in place, so focus never jumps.
+ * The ends of the size range stay focusable (`aria-disabled`), so a screen-reader user hears why nothing happens.
+ */
+export function createControls(doc: Document, barId: string, actions: ControlActions) {
+  let state: ControlsState | null = null;
+  const step = () => state?.settings.textStep ?? 0;
+  const smaller = button(doc, '', 'secondary', () => step() > 0 && actions.setStep(step() - 1));
+  const larger = button(doc, '', 'secondary', () => step() < TEXT_STEPS.length - 1 && actions.setStep(step() + 1));
+  const value = h(doc, 'span', { class: 'yf-toolbar__value' });
+  const textGroup = h(doc, 'div', { class: 'yf-toolbar__group', role: 'group' }, smaller.el, value, larger.el);
+  const scheme = select(doc, '', 'yf-toolbar__field', (v) => actions.setScheme(v as ToolbarSettings['scheme']));
+  const guide = select(doc, '', 'yf-toolbar__field', (v) => actions.setGuide(v as ToolbarSettings['guide']));
+  const cursor = button(doc, '', 'secondary', actions.toggleCursor);
+  const textOnly = button(doc, '', 'secondary', actions.openTextOnly, { 'aria-haspopup': 'dialog' });
+  const read = button(doc, '', 'primary', () => actions.read());
+  const fromHere = button(doc, '', 'secondary', actions.readFromHere);
+  const pause = button(doc, '', 'secondary', actions.pauseResume);
+  const point = button(doc, '', 'secondary', actions.toggleReadMode);
+  const hover = button(doc, '', 'secondary', actions.toggleHoverRead);
+  const caption = button(doc, '', 'secondary', actions.toggleCaption);
+  const rate = select(doc, '', 'yf-toolbar__field', (v) => actions.setRate(Number(v)));
+  const note = h(doc, 'p', { class: 'yf-toolbar__note' });
+  const readGroup = h(doc, 'div', { class: 'yf-toolbar__group', role: 'group' });
+  const reset = button(doc, '', 'secondary', actions.reset);
+  const keys = button(doc, '', 'secondary', actions.openKeys, { 'aria-haspopup': 'dialog' });
+  const collapse = button(doc, '', 'secondary', actions.collapse, { 'aria-expanded': 'true', 'aria-controls': barId });
+  const endGroup = h(doc, 'div', { class: 'yf-toolbar__group' });
+  const el = h(doc, 'div', { class: 'yf-toolbar__groups' }, textGroup, scheme.el, guide.el, h(doc, 'div', { class: 'yf-toolbar__group' }, cursor.el, textOnly.el), readGroup, endGroup);
+
+  const render = (next: ControlsState) => {
+    state = next;
+    const { settings: s, t, shortcuts } = next;
+    const keyOf = (action: ToolbarAction) => shortcuts[action] ?? null;
+    textGroup.setAttribute('aria-label', t('toolbar.text'));
+    smaller.setLabel(t('toolbar.textSmaller'));
+    setAttr(smaller.el, 'aria-disabled', String(s.textStep <= 0));
+    setAttr(smaller.el, 'aria-keyshortcuts', keyOf('textSmaller'));
+    setText(value, t('toolbar.textNow', { percent: Math.round(textScaleFor(s.textStep) * 100) }));
+    larger.setLabel(t('toolbar.textLarger'));
+    setAttr(larger.el, 'aria-disabled', String(s.textStep >= TEXT_STEPS.length - 1));
+    setAttr(larger.el, 'aria-keyshortcuts', keyOf('textLarger'));
+    scheme.setLabel(t('toolbar.scheme'));
+    scheme.setOptions(COLOR_SCHEME_IDS.map((id) => ({ value: id, label: t(`toolbar.scheme.${id}`) })));
+    scheme.control.value = s.scheme;
+    guide.setLabel(t('toolbar.guide'));
+    guide.setOptions(GUIDE_KINDS.map((id) => ({ value: id, label: t(`toolbar.guide.${id}`) })));
+    guide.control.value = s.guide;
+    cursor.setLabel(t('toolbar.cursor'));
+    setAttr(cursor.el, 'aria-pressed', String(s.largeCursor));
+    setAttr(cursor.el, 'aria-keyshortcuts', keyOf('cursor'));
+    textOnly.setLabel(t('toolbar.textOnly'));
+    setAttr(textOnly.el, 'aria-keyshortcuts', keyOf('textOnly'));
+
+    readGroup.setAttribute('aria-label', t('toolbar.reading'));
+    read.setLabel(next.reading ? t('toolbar.stop') : t('toolbar.read'));
+    read.el.setAttribute('data-variant', next.reading ? 'secondary' : 'primary');
+    setAttr(read.el, 'aria-keyshortcuts', keyOf('read'));
+    fromHere.setLabel(t('toolbar.readFromHere'));
+    pause.setLabel(next.paused ? t('speech.resume') : t('speech.pause'));
+    setAttr(pause.el, 'aria-keyshortcuts', keyOf('pause'));
+    point.setLabel(t('toolbar.pointRead'));
+    setAttr(point.el, 'aria-pressed', String(s.readMode === 'point'));
+    setAttr(point.el, 'aria-keyshortcuts', keyOf('readMode'));
+    hover.setLabel(t('toolbar.hoverRead'));
+    setAttr(hover.el, 'aria-pressed', String(next.hoverRead));
+    caption.setLabel(t('toolbar.caption'));
+    setAttr(caption.el, 'aria-pressed', String(s.caption));
+    setAttr(caption.el, 'aria-keyshortcuts', keyOf('caption'));
+    rate.setLabel(t('toolbar.rate'));
+    rate.setOptions(SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: t(c.key) })));
+    const nearest = SPEECH_RATE_CHOICES.reduce((best, c) => (Math.abs(c.rate - s.rate) < Math.abs(best.rate - s.rate) ? c : best));
+    rate.control.value = String(nearest.rate);
+    setText(note, next.unavailableMessage);
+    syncChildren(
+      readGroup,
+      next.canSpeak
+        ? [
+            read.el,
+            ...(!next.reading && next.hasStartPoint && s.readMode === 'continuous' ? [fromHere.el] : []),
+            ...(next.reading ? [pause.el] : []),
+            point.el,
+            ...(s.readMode === 'point' ? [hover.el] : []),
+            caption.el,
+            rate.el,
+          ]
+        : [note],
+    );
+
+    reset.setLabel(t('toolbar.reset'));
+    setAttr(reset.el, 'aria-keyshortcuts', keyOf('reset'));
+    keys.setLabel(t('toolbar.keys'));
+    collapse.setLabel(t('toolbar.collapse'));
+    // On a phone the controls sit in a panel (a dialog that closes itself), so there is no 收起 button.
+    syncChildren(endGroup, next.narrow ? [reset.el, keys.el] : [reset.el, keys.el, collapse.el]);
+  };
+  return { el, render };
+}
