@@ -41,13 +41,14 @@ export function createModal(doc: Document, options: ModalOptions): Modal {
   const el = h(
     doc,
     'dialog',
-    { class: `yf-dialog ${options.className}`, 'aria-labelledby': titleId, 'data-size': options.size, 'data-yinfa-toolbar-ui': '' },
+    { class: `yf-dialog ${options.className}`, role: 'dialog', 'data-state': 'closed', 'aria-labelledby': titleId, 'data-size': options.size, 'data-yinfa-toolbar-ui': '' },
     h(doc, 'div', { class: 'yf-dialog__header' }, title, closeButton.el),
     description,
     body,
   );
   // Esc: the browser fires `cancel` and closes; `close` covers every way out.
   el.addEventListener('close', () => {
+    el.setAttribute('data-state', 'closed');
     const target = returnTo;
     returnTo = null;
     if (target?.isConnected && target !== doc.body) target.focus();
@@ -59,6 +60,23 @@ export function createModal(doc: Document, options: ModalOptions): Modal {
     const r = el.getBoundingClientRect();
     const { clientX: x, clientY: y } = event;
     if (x < r.left || x > r.right || y < r.top || y > r.bottom) modal.close();
+  });
+  // Tab stays inside: a modal <dialog> makes the page inert, but browsers let Tab leave for their own
+  // chrome (or the parent of a frame), so the last control wraps to the first and back (WCAG 2.4.3).
+  el.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.defaultPrevented) return;
+    const stops = [...el.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [tabindex]:not([tabindex="-1"])')].filter((n) => !n.closest('[hidden]') && n.getClientRects().length > 0);
+    if (!stops.length) return;
+    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
+    const first = stops[0]!;
+    const last = stops[stops.length - 1]!;
+    if (event.shiftKey && (active === first || !el.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !el.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
   });
   options.container.append(el);
 
@@ -76,6 +94,7 @@ export function createModal(doc: Document, options: ModalOptions): Modal {
       if (el.open) return;
       const active = doc.activeElement;
       returnTo = active instanceof HTMLElement ? deepActive(active) : null;
+      el.setAttribute('data-state', 'open'); // state as data-*, as @yinfa/react's Dialog (Radix) shows it
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', ''); // very old engines (and jsdom): shown, not modal
       // The first control, as Radix does: the close button is first in the header.

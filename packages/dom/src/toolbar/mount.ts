@@ -127,7 +127,9 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   // Presentation before anything below forces a style pass: its isolating sheet keeps the page's CSS off the bar.
   const presentation = createPagePresentation(doc);
   // The page's own root size against the user's default: a Bootstrap 3 page sets html { font-size: 10px }.
-  const probe = h(doc, 'div', { style: 'position:absolute;visibility:hidden;font-size:medium;' });
+  // Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') blocks the attribute.
+  const probe = h(doc, 'div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;font-size:medium;';
   skipHost.append(probe);
   const medium = parseFloat(view.getComputedStyle(probe).fontSize) || 16;
   probe.remove();

@@ -81,7 +81,7 @@ export class YinfaToolbarElement extends ElementBase {
       probe.className = 'yf-element-probe';
       probe.setAttribute('aria-hidden', 'true');
       this.#portal = this.ownerDocument.createElement('div');
-      this.#portal.className = 'yf-element yf-element-portal';
+      this.#portal.className = 'yf-element-portal';
       shadow.append(probe, this.#portal);
       adoptStyles(shadow, probe);
     }
