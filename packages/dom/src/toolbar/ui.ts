@@ -54,8 +54,8 @@ export interface ButtonHandle {
 /** The markup of @yinfa/react's Button: `.yf-button` with `data-variant` and a label span. */
 export function button(doc: Document, label: string, variant: 'primary' | 'secondary', onClick: () => void, attrs: Attrs = {}): ButtonHandle {
   const text = h(doc, 'span', { class: 'yf-button__label' }, label);
-  const el = h(doc, 'button', { type: 'button', class: `yf-button yf-focus-ring ${String(attrs.class ?? '')}`.trim(), 'data-variant': variant, ...attrs, onclick: () => onClick() }, text);
-  el.className = `yf-button yf-focus-ring${attrs.class ? ` ${String(attrs.class)}` : ''}`;
+  const { class: extra, ...rest } = attrs;
+  const el = h(doc, 'button', { type: 'button', 'data-variant': variant, ...rest, class: `yf-button yf-focus-ring${extra ? ` ${String(extra)}` : ''}`, onclick: () => onClick() }, text);
   return { el, setLabel: (t) => setText(text, t) };
 }
 
