@@ -32,14 +32,18 @@ const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
 const chunkFiles = readdirSync(path.join(dist, 'chunks')).map((f) => `chunks/${f}`);
 const all = sizes(file('yinfa-elements.js'));
 const leaflet = sizes(file('yinfa-leaflet.js'));
+const speechText = sizes(file('yinfa-speech-text.js'));
 const loader = sizes(file('yinfa.js'));
 const runtimeChunk = sizes(file('chunks/runtime.js'));
 const add = (...xs) => ({ raw: xs.reduce((a, x) => a + x.raw, 0), gzip: xs.reduce((a, x) => a + x.gzip, 0), brotli: xs.reduce((a, x) => a + x.brotli, 0) });
 const perElement = files
-  .filter((f) => f !== 'yinfa-elements.js' && f !== 'yinfa-leaflet.js' && f !== 'yinfa.js')
+  .filter((f) => !['yinfa-elements.js', 'yinfa-leaflet.js', 'yinfa-speech-text.js', 'yinfa.js'].includes(f))
   .map((f) => {
     const tag = f.replace(/\.js$/, '');
-    return { tag, single: sizes(file(f)), viaLoader: add(loader, runtimeChunk, sizes(file(`chunks/${tag}.js`))) };
+    const chunk = file(`chunks/${tag}.js`);
+    // The framework-free toolbar's module does not import the Preact runtime.
+    const runtime = /from\s*"\.\/runtime\.js"/.test(chunk.toString('utf8')) ? [runtimeChunk] : [];
+    return { tag, single: sizes(file(f)), viaLoader: add(loader, ...runtime, sizes(chunk)) };
   })
   .sort((a, b) => a.viaLoader.gzip - b.viaLoader.gzip);
 /** gzip KB before the Preact runtime (React 19 inside, docs/performance.md of 2026-12-01). */
@@ -158,6 +162,7 @@ Budgets (issue 13, enforced in \`npm test\` by test/node/elements-size.test.ts; 
 | \`yinfa.js\` | the loader stub (budget 3 KB) | ${kb(loader.raw)} | ${kb(loader.gzip)} | ${kb(loader.brotli)} |
 | \`chunks/runtime.js\` | Preact + compat, shared by every element the loader fetches | ${kb(runtimeChunk.raw)} | ${kb(runtimeChunk.gzip)} | ${kb(runtimeChunk.brotli)} |
 | \`yinfa-leaflet.js\` | Leaflet, lazy (map opened) | ${kb(leaflet.raw)} | ${kb(leaflet.gzip)} | ${kb(leaflet.brotli)} |
+| \`yinfa-speech-text.js\` | the toolbar's speech tables, lazy (reading first starts) | ${kb(speechText.raw)} | ${kb(speechText.gzip)} | ${kb(speechText.brotli)} |
 
 | element | first load via the loader, gzip | single file \`yinfa-<tag>.js\`, gzip | before: palette always in (12-02), via the loader | before (React 19), gzip | budget |
 | --- | ---: | ---: | ---: | ---: | ---: |

@@ -4,6 +4,7 @@
 //   dist/yinfa-elements.js     one self-contained IIFE for a <script> tag: every element, the runtime, the CSS
 //   dist/yinfa-<tag>.js        the same for one element alone (pages that want exactly one request)
 //   dist/yinfa-leaflet.js      Leaflet, fetched by <yinfa-meal-map> from beside the script when the map opens
+//   dist/yinfa-speech-text.js  the speech tables, fetched by <yinfa-toolbar> from beside the script when reading starts
 //   dist/esm/                  ESM for bundlers (react, react-dom, @yinfa/*, leaflet stay external)
 // Every script-tag file runs on Preact with its React compatibility layer (`preact/compat`, aliased
 // here for these builds only); the ESM build keeps the host's own React.
@@ -177,6 +178,30 @@ function preactPlugin() {
   };
 }
 
+/**
+ * Deferred modules: in the toolbar's scripts (its first load is budgeted at 40 KB) every import of
+ * @yinfa/core's speech-text folder from outside it becomes deferred/speech-text.ts, which fetches the real
+ * module (built alone as yinfa-speech-text.js) when reading first starts.
+ */
+export const DEFERRED = { 'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] } };
+function deferredPlugin(tag) {
+  const rules = Object.values(DEFERRED).filter((d) => d.tags.includes(tag));
+  return {
+    name: 'yinfa-deferred',
+    setup(build) {
+      if (!rules.length) return;
+      build.onResolve({ filter: /^\./ }, (args) => {
+        const target = path.resolve(args.resolveDir, args.path);
+        for (const rule of rules) {
+          const inside = (f) => f === rule.dir || f.startsWith(rule.dir + path.sep);
+          if (inside(target) && !inside(path.dirname(args.importer))) return { path: rule.stub };
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
 /** chunks/runtime.js: everything the element modules import from react / react-dom, from Preact. */
 const RUNTIME_ENTRY = [
   `export * from 'preact/compat';`,
@@ -211,14 +236,14 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.YINFA_VERSION': JSON.stringify(version), 'process.env.YINFA_TAGS': '""' },
 };
 
-/** Entry source of one element's script: define it; Leaflet comes from `leaflet` (or beside the running script). */
-const elementEntry = (tag, leaflet = '') => {
+/** Entry source of one element's script: define it; what loads on first use comes from beside the script (or, for a module chunk, one folder up from `chunkUrl`). */
+const elementEntry = (tag, chunkUrl = '') => {
   const [file, cls] = TAGS[tag];
   return [
     `import { defineElement } from './define-element';`,
     `import { installScriptLoader } from './script-loader';`,
     `import { ${cls} } from './${file}';`,
-    `installScriptLoader(${leaflet});`,
+    `installScriptLoader(${chunkUrl});`,
     `defineElement(${JSON.stringify(tag)}, ${cls});`,
   ].join('\n');
 };
@@ -257,7 +282,11 @@ async function main() {
   note(all.metafile);
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [preactPlugin()] }, css));
+    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [deferredPlugin(tag), preactPlugin()] }, css));
+  }
+  for (const [file, { entry }] of Object.entries(DEFERRED)) {
+    const built = await esbuild.build({ ...common, metafile: true, entryPoints: [entry], format: 'iife', outfile: path.join(dist, file), plugins: [yinfaPlugin('')] });
+    note(built.metafile);
   }
   const leaflet = await esbuild.build({ ...common, metafile: true, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins: [yinfaPlugin('')] });
   note(leaflet.metafile);
@@ -275,8 +304,8 @@ async function main() {
   });
   note(runtime.metafile);
   for (const tag of Object.keys(TAGS)) {
-    const stdin = { contents: elementEntry(tag, `new URL('../yinfa-leaflet.js', import.meta.url).href`), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [runtimeExternal()] }, css));
+    const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
+    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), runtimeExternal()] }, css));
   }
   await esbuild.build({
     ...common,

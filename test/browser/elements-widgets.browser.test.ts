@@ -240,6 +240,31 @@ describe('<yinfa-speak>', () => {
   });
 });
 
+describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => {
+  for (const [name, script] of [
+    ['yinfa-toolbar.js', '/packages/elements/dist/yinfa-toolbar.js'],
+    ['the loader stub', '/packages/elements/dist/yinfa.js'],
+  ] as const) {
+    it(`${name}: the first load leaves yinfa-speech-text.js out; 朗读本页 fetches it from beside the script and reads numbers in words`, async () => {
+      const page = await hostPage('<main><p>请于2025-10-29前拨打13800138000。</p></main>', { script });
+      const { engine, el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
+      await until(() => el.shadowRoot!.querySelector('.yf-toolbar button'));
+      const tables = () => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
+      expect(tables()).toBeNull();
+      const read = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '朗读本页')!;
+      read.click();
+      await until(() => engine.current);
+      expect(tables()).not.toBeNull();
+      const spoken = engine.spoken.join('');
+      expect(spoken).toContain('二〇二五年十月二十九日');
+      expect(spoken).toContain('幺三八');
+      expect(spoken).not.toContain('13800138000');
+      expectNoViolations(page);
+      expect(page.record.errors).toEqual([]);
+    });
+  }
+});
+
 describe('<yinfa-meal-map>', () => {
   const SRC = '/packages/widgets/sample-data/meal-points.json';
 

@@ -177,6 +177,10 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     onChange: () => render(),
   });
   const unsubscribeSpeech = controller.subscribe(() => render());
+  // The first touch or focus on the bar fetches what reading needs (the script build's speech tables), so
+  // 朗读本页 speaks at once when it is pressed a moment later.
+  const warm = () => reader.prepare();
+  for (const type of ['pointerdown', 'focusin']) scope.addEventListener(type, warm, { once: true });
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const say = (key: string, values?: Record<string, string | number>) => {
@@ -404,6 +408,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
       if (ownSpeech) for (const type of ['popstate', 'hashchange', 'pagehide']) view.removeEventListener(type, stopSpeech);
       clearTimeout(announceTimer);
       unsubscribeSpeech();
+      for (const type of ['pointerdown', 'focusin']) scope.removeEventListener(type, warm);
       reader.destroy();
       caption.destroy();
       guide.destroy();

@@ -1,4 +1,4 @@
-import type { Locale, SpeechController, SpeechSnapshot, Translate } from '@yinfa/core';
+import { isSpeechTextLoaded, loadSpeechText, type Locale, type SpeechController, type SpeechSnapshot, type Translate } from '@yinfa/core';
 import { collectReadable, itemIndexFor, itemsToSegments, rangeFor, type SegmentTarget } from '../collect';
 import { eventElement } from '../events';
 
@@ -73,6 +73,8 @@ export interface HostReader {
   /** 连读 from the top, or from where the user last clicked or focused when `fromPoint` is set. */
   readAll(fromPoint?: boolean): void;
   stop(): void;
+  /** Starts loading what reading needs (the script-tag build's speech tables) before the first read. */
+  prepare(): void;
   pauseResume(): void;
   /** Something of ours is being read (or paused). */
   readonly reading: boolean;
@@ -120,7 +122,17 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
     }
   });
 
-  const speakItems = (from: Node | null, only: boolean) => {
+  // The script-tag toolbar loads its speech tables when reading first starts (@yinfa/core's loadSpeechText);
+  // only the newest request runs once they are in, so a second click meanwhile does not read twice.
+  let request = 0;
+  const whenReady = (run: () => void) => {
+    const mine = ++request;
+    if (isSpeechTextLoaded()) return run();
+    void loadSpeechText().then(() => mine === request && run());
+  };
+
+  const speakItems = (from: Node | null, only: boolean) => whenReady(() => speakNow(from, only));
+  const speakNow = (from: Node | null, only: boolean) => {
     const locale = options.locale();
     const items = collectReadable(getRoot(), locale, options.t()).filter((item) => !isOwnUi(item.element));
     const index = from ? itemIndexFor(items, from) : -1;
@@ -136,8 +148,10 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
     const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const kind = el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' ? 'speech.button' : el.tagName === 'A' ? 'speech.link' : null;
     if (kind && name) {
-      targets = [];
-      controller.speakText(options.t()(kind, { name }), { owner });
+      whenReady(() => {
+        targets = [];
+        controller.speakText(options.t()(kind, { name }), { owner });
+      });
     } else speakItems(el, true);
   };
 
@@ -172,7 +186,11 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
 
   return {
     readAll: (fromPoint = false) => speakItems(fromPoint ? startPoint : null, false),
-    stop: () => controller.stop(owner),
+    prepare: () => void loadSpeechText(),
+    stop: () => {
+      request += 1;
+      controller.stop(owner);
+    },
     pauseResume() {
       const s = controller.getSnapshot();
       if (!isReading(s)) return;
@@ -187,6 +205,7 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
     },
     snapshot: () => controller.getSnapshot(),
     destroy() {
+      request += 1;
       clearTimeout(timer);
       doc.removeEventListener('focusin', mark);
       doc.removeEventListener('pointerdown', mark);

@@ -1,0 +1,38 @@
+/**
+ * The toolbar script's stand-in for @yinfa/core's speech-text module (packages/elements/build.mjs puts it
+ * in place of every import of core/src/speech-text from outside that folder, in `yinfa-toolbar.js` only).
+ * The normalisation tables are about a third of the toolbar's code and are only needed once the user asks
+ * for reading, so they load then, from `yinfa-speech-text.js` beside the script (see speech-text-chunk.ts).
+ * Until they are in, text reads as written; callers wait with `loadSpeechText()` first.
+ */
+import type * as Real from '../../../core/src/speech-text/index';
+import { loadScriptChunk } from '../chunk-loader';
+
+type Module = typeof Real;
+let real: Module | null = null;
+let loading: Promise<void> | null = null;
+
+export const SAY_AS: Module['SAY_AS'] = ['digits', 'phone', 'money', 'date', 'time', 'verbatim'];
+export type { SayAs } from '../../../core/src/speech-text/index';
+
+export const isSpeechTextLoaded = (): boolean => real !== null;
+
+export function loadSpeechText(): Promise<void> {
+  if (real) return Promise.resolve();
+  loading ??= loadScriptChunk<Module>('yinfa-speech-text.js', '__yinfaSpeechText').then(
+    (mod) => void (real = mod),
+    (error: unknown) => {
+      // Reading still works, with numbers read as written; the next request tries again.
+      loading = null;
+      console.warn(`@yinfa/elements: the speech tables did not load (${error instanceof Error ? error.message : String(error)}); reading the text as written.`);
+    },
+  );
+  return loading;
+}
+
+const asWritten = (text: unknown): string => (text === null || text === undefined ? '' : String(text));
+export const toSpeechText: Module['toSpeechText'] = (text, locale) => (real ? real.toSpeechText(text, locale) : asWritten(text));
+export const speakAs: Module['speakAs'] = (text, kind, locale) => (real ? real.speakAs(text, kind, locale) : asWritten(text));
+export const digitsToEnglish: Module['digitsToEnglish'] = (...args) => (real ? real.digitsToEnglish(...args) : asWritten(args[0]));
+export const ordinalToEnglish: Module['ordinalToEnglish'] = (...args) => (real ? real.ordinalToEnglish(...args) : asWritten(args[0]));
+export const yearToEnglish: Module['yearToEnglish'] = (...args) => (real ? real.yearToEnglish(...args) : asWritten(args[0]));
