@@ -181,9 +181,14 @@ function preactPlugin() {
 /**
  * Deferred modules: in the toolbar's scripts (its first load is budgeted at 40 KB) every import of
  * @yinfa/core's speech-text folder from outside it becomes deferred/speech-text.ts, which fetches the real
- * module (built alone as yinfa-speech-text.js) when reading first starts.
+ * module (built alone as yinfa-speech-text.js) when reading first starts; the help view's loader likewise
+ * fetches yinfa-toolbar-help.js when help is first opened.
  */
-export const DEFERRED = { 'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] } };
+export const DEFERRED = {
+  'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] },
+  // The toolbar's 帮助 view and its words, fetched when help is first opened.
+  'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: ['yinfa-toolbar'] },
+};
 function deferredPlugin(tag) {
   const rules = Object.values(DEFERRED).filter((d) => d.tags.includes(tag));
   return {
@@ -193,7 +198,8 @@ function deferredPlugin(tag) {
       build.onResolve({ filter: /^\./ }, (args) => {
         const target = path.resolve(args.resolveDir, args.path);
         for (const rule of rules) {
-          const inside = (f) => f === rule.dir || f.startsWith(rule.dir + path.sep);
+          // A folder, or one module (`dir` without its extension).
+          const inside = (f) => f === rule.dir || f === `${rule.dir}.ts` || f.startsWith(rule.dir + path.sep);
           if (inside(target) && !inside(path.dirname(args.importer))) return { path: rule.stub };
         }
         return undefined;

@@ -262,6 +262,21 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       expectNoViolations(page);
       expect(page.record.errors).toEqual([]);
     });
+
+    it(`${name}: 帮助 fetches yinfa-toolbar-help.js when first opened and says what every control does, under the strict CSP`, async () => {
+      const page = await hostPage('<main><p>社区食堂今天中午休息。</p></main>', { script });
+      const { el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
+      await until(() => el.shadowRoot!.querySelector('.yf-toolbar button'));
+      const helpScript = () => page.doc.querySelector('script[src$="yinfa-toolbar-help.js"]');
+      expect(helpScript()).toBeNull();
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '帮助')!.click();
+      const dialog = await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'));
+      expect(helpScript()).not.toBeNull();
+      expect(dialog.getAttribute('aria-labelledby') && el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('帮助：工具条上的按钮');
+      for (const words of ['字变大 / 字变小', '朗读本页', '音量', '声音', '恢复原样', 'Alt+Shift+R']) expect(dialog.textContent).toContain(words);
+      expectNoViolations(page);
+      expect(page.record.errors).toEqual([]);
+    });
   }
 });
 

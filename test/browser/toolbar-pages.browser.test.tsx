@@ -8,17 +8,17 @@ import { createFakeEngine } from '@yinfa/core';
 import { Toolbar, YinfaProvider } from '@yinfa/react';
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { mountHostPage, type HostPageName } from '../host-page/mount';
+import type { HostPageName } from '../host-page/mount';
+import { freshHostPageEachTest, mountHostPageForTest } from './toolbar-host';
 import { frames } from './audit-checks';
 import { clippedText, computedSnapshot, fontSizes, overlappingText, sidewaysScroll, visibleTextElements } from './toolbar-measure';
 
-let unmountHost: () => void = () => {};
 
 async function setup(name: HostPageName) {
-  unmountHost = mountHostPage(document, name);
+  mountHostPageForTest(document, name);
   const utils = render(
     <YinfaProvider locale="zh-CN">
       <Toolbar remember={false} speechEngine={createFakeEngine({ auto: false })} />
@@ -44,14 +44,7 @@ async function stepTo200(ui: () => ReturnType<typeof within>) {
   await frames(2);
 }
 
-beforeEach(async () => {
-  await page.viewport(1280, 800);
-  window.scrollTo(0, 0);
-});
-afterEach(() => {
-  cleanup();
-  unmountHost();
-});
+freshHostPageEachTest();
 
 const PAGES: Array<{ name: HostPageName; widths: number[] }> = [
   { name: 'layui-gov', widths: [1280] }, // a fixed 1200px column: not a responsive page

@@ -8,15 +8,14 @@ import { Button, YinfaProvider, Toolbar, type ToolbarProps } from '@yinfa/react'
 import '@yinfa/tokens/tokens.css';
 import '@yinfa/react/styles.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { mountHostPage } from '../host-page/mount';
+import { freshHostPageEachTest, unmountHostPage, mountHostPageForTest } from './toolbar-host';
 import { frames } from './audit-checks';
 
-let unmountHost: () => void = () => {};
 
 async function setup(props: Partial<ToolbarProps> = {}, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
-  unmountHost = mountHostPage();
+  mountHostPageForTest();
   const engine = createFakeEngine({ auto: false });
   const utils = render(
     <YinfaProvider locale={locale}>
@@ -30,14 +29,7 @@ async function setup(props: Partial<ToolbarProps> = {}, locale: 'zh-CN' | 'en-US
   return { ...utils, engine, bar, ui: () => within(bar()) };
 }
 
-beforeEach(async () => {
-  await page.viewport(1280, 800);
-  window.scrollTo(0, 0);
-});
-afterEach(() => {
-  cleanup();
-  unmountHost();
-});
+freshHostPageEachTest();
 
 /** Runs `fn` with an extra page stylesheet (a page's own CSS), removed afterwards. */
 async function withPageCss(css: string, fn: () => Promise<void>): Promise<void> {
@@ -307,7 +299,7 @@ describe('Toolbar on a host page it does not own', () => {
       if (width >= 600) expect(ui().getAllByRole('button').length).toBeGreaterThan(5);
       else expect(ui().getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('无障碍')]); // phones: one button, the controls in a panel
       unmount();
-      unmountHost();
+      unmountHostPage();
     }
   });
 
@@ -353,7 +345,7 @@ describe('Toolbar on a host page it does not own', () => {
         expect(header.contains(document.elementFromPoint(r.left + 20, r.top + 10))).toBe(true);
         expect(bar().getBoundingClientRect().bottom).toBeCloseTo(window.innerHeight, 0);
         unmount();
-        unmountHost();
+        unmountHostPage();
       },
     );
     const { bar } = await setup({ edge: 'bottom' });
@@ -399,17 +391,17 @@ describe('Toolbar on a host page it does not own', () => {
     await userEvent.selectOptions(first.ui().getByRole('combobox', { name: '配色' }), 'black-yellow');
     await userEvent.click(first.ui().getByRole('button', { name: '字变大' }));
     first.unmount();
-    unmountHost();
+    unmountHostPage();
     expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
     await setup({ remember: true, storage, site: 'mz.example.gov.cn' });
     expect(document.documentElement.getAttribute('data-yinfa-scheme')).toBe('black-yellow');
     expect(document.documentElement.style.fontSize).toBe('125%');
     cleanup();
-    unmountHost();
+    unmountHostPage();
     const other = await setup({ remember: true, storage, site: 'other.example.gov.cn' });
     expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
     other.unmount();
-    unmountHost();
+    unmountHostPage();
     const off = createMemoryStorage();
     const none = await setup({ remember: false, storage: off });
     await userEvent.click(none.ui().getByRole('button', { name: '字变大' }));
@@ -444,9 +436,9 @@ describe('Toolbar on a host page it does not own', () => {
 
   it('unmount undoes every change it made', async () => {
     document.documentElement.style.setProperty('scroll-padding-top', '3px');
-    unmountHost = mountHostPage();
+    mountHostPageForTest();
     const before = hostHtmlState();
-    unmountHost();
+    unmountHostPage();
     const { ui, unmount } = await setup({ defaultSettings: { textStep: 2, scheme: 'blue-yellow', largeCursor: true, guide: 'crosshair' } });
     expect(hostHtmlState()).not.toEqual(before);
     await userEvent.click(ui().getByRole('button', { name: '字变大' }));

@@ -13,6 +13,8 @@ export type SynthesizeFn = (
 export interface AudioLike {
   src: string;
   playbackRate: number;
+  /** 0–1 (HTMLMediaElement.volume); set from the reading's volume. */
+  volume?: number;
   play(): Promise<void> | void;
   pause(): void;
   load?(): void;
@@ -122,6 +124,7 @@ export function createAudioEngine(options: AudioEngineOptions): SpeechEngine {
             el.onerror = () => active && cb.error('failed', 'audio could not be played');
             el.src = url;
             el.playbackRate = options.applyRate ? o.rate : 1;
+            el.volume = o.volume;
             try {
               const played = el.play();
               if (played && typeof played.catch === 'function') {

@@ -4,6 +4,8 @@ import type { SpeechEngine, SpeechVoice } from './types';
 export interface BridgeSpeakOptions {
   lang: string;
   rate: number;
+  /** 0.25–1; a native TTS that cannot set its volume may ignore it. */
+  volume: number;
   voice: string | null;
 }
 
@@ -44,7 +46,7 @@ export function createBridgeEngine(bridge: BridgeEngineOptions): SpeechEngine {
           else cb.end();
         };
         try {
-          const result = bridge.speak(text, { lang: o.lang, rate: o.rate, voice: o.voice }, done);
+          const result = bridge.speak(text, { lang: o.lang, rate: o.rate, volume: o.volume, voice: o.voice }, done);
           cb.start();
           if (result && typeof (result as Promise<unknown>).then === 'function') {
             (result as Promise<unknown>).then(() => done(), (error: unknown) => done(error ?? 'bridge error'));

@@ -91,6 +91,21 @@ describe('createSpeechController', () => {
     expect(synth.maxConcurrent).toBe(1);
   });
 
+  it('speaks at full volume by default, clamps the volume to 0.25–1 and applies a new one from the current sentence', async () => {
+    const { synth, engine } = web();
+    const c = createSpeechController({ webSpeech: engine, volume: 0 });
+    expect(c.getSnapshot().volume).toBe(0.25);
+    c.setVolume(Number.NaN);
+    expect(c.getSnapshot().volume).toBe(1);
+    await c.detect();
+    c.speakText('一。二。');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(synth.spoken.at(-1)).toMatchObject({ text: '一。', volume: 1 });
+    c.setVolume(0.5);
+    expect(c.getSnapshot().volume).toBe(0.5);
+    expect(synth.spoken.at(-1)).toMatchObject({ text: '一。', volume: 0.5 });
+  });
+
   it('clamps the rate and applies a new rate from the current sentence', async () => {
     const { synth, engine } = web();
     const c = createSpeechController({ webSpeech: engine, rate: 5 });

@@ -1,7 +1,7 @@
 import { toSpeechText } from '../speech-text/toSpeechText';
 import { defaultMaxLength, splitSentences } from './chunk';
 import { createNoneEngine } from './noneEngine';
-import { clampRate, RATE_DEFAULT } from './rate';
+import { clampRate, clampVolume, RATE_DEFAULT } from './rate';
 import type { EngineKind, SpeechEngine, SpeechError, SpeechHandle, SpeechSegment, SpeechVoice, UnavailableReason } from './types';
 import { createVoiceMemory, normaliseLang, type VoiceMemory } from './voices';
 import { createWebSpeechEngine } from './webSpeech';
@@ -26,6 +26,8 @@ export interface SpeechSnapshot {
   error: SpeechError | null;
   lang: string;
   rate: number;
+  /** 0.25–1 (音量). */
+  volume: number;
   voice: string | null;
   voices: readonly SpeechVoice[];
 }
@@ -39,6 +41,7 @@ export interface SpeechControllerOptions {
   fallback?: SpeechEngine | null;
   lang?: string;
   rate?: number;
+  volume?: number;
   voice?: string | null;
   /** Remembers the chosen voice per language. */
   memory?: VoiceMemory;
@@ -66,6 +69,8 @@ export interface SpeechController {
   previous(): void;
   seek(index: number): void;
   setRate(rate: number): void;
+  /** 0.25–1, from the sentence being read. */
+  setVolume(volume: number): void;
   setVoice(voiceId: string | null): void;
   setLang(lang: string): void;
   /** Stops and forgets listeners. */
@@ -98,6 +103,7 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
     error: null,
     lang: lang0,
     rate: clampRate(options.rate ?? RATE_DEFAULT),
+    volume: clampVolume(options.volume),
     voice: options.voice ?? memory.get(lang0),
     voices: [],
   };
@@ -178,7 +184,7 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
     const startAt = Math.max(0, Math.min(Math.trunc(request.startAt ?? 0), list.length - 1));
     set({ playback: 'starting', owner: request.owner ?? null, segments: list, index: startAt, error: null });
     const mine = () => gen === generation;
-    handle = engine.speak(list, { lang: snapshot.lang, rate: snapshot.rate, voice: snapshot.voice, startAt }, {
+    handle = engine.speak(list, { lang: snapshot.lang, rate: snapshot.rate, volume: snapshot.volume, voice: snapshot.voice, startAt }, {
       onSegmentStart: (i) => mine() && set({ playback: 'speaking', index: i }),
       onPause: (i) => mine() && set({ playback: 'paused', index: i }),
       onResume: (i) => mine() && set({ playback: 'starting', index: i }),
@@ -244,6 +250,12 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
       const next = clampRate(rate);
       if (next === snapshot.rate) return;
       set({ rate: next });
+      restartAt(snapshot.index);
+    },
+    setVolume(volume) {
+      const next = clampVolume(volume);
+      if (next === snapshot.volume) return;
+      set({ volume: next });
       restartAt(snapshot.index);
     },
     setVoice(voiceId) {

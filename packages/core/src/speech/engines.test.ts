@@ -125,7 +125,7 @@ describe('Bridge engine (native TTS in a bank app)', () => {
     await expect(engine.check('zh-CN')).resolves.toEqual({ ok: true });
     const { log, events } = recorder();
     const handle = engine.speak([{ text: '一。' }, { text: '二。' }], { rate: 1.2 }, events);
-    expect(bridge.speak).toHaveBeenCalledWith('一。', { lang: 'zh-CN', rate: 1.2, voice: null }, expect.any(Function));
+    expect(bridge.speak).toHaveBeenCalledWith('一。', { lang: 'zh-CN', rate: 1.2, volume: 1, voice: null }, expect.any(Function));
     finishers[0]!();
     await vi.advanceTimersByTimeAsync(0);
     expect(bridge.speak).toHaveBeenLastCalledWith('二。', expect.anything(), expect.any(Function));

@@ -14,7 +14,7 @@ export type {
 } from './types';
 export { splitSentences, defaultMaxLength } from './chunk';
 export type { TextChunk, SplitOptions } from './chunk';
-export { clampRate, RATE_MIN, RATE_MAX, RATE_DEFAULT, SPEECH_RATE_CHOICES } from './rate';
+export { clampRate, RATE_MIN, RATE_MAX, RATE_DEFAULT, SPEECH_RATE_CHOICES, clampVolume, VOLUME_MIN, VOLUME_DEFAULT, SPEECH_VOLUME_CHOICES } from './rate';
 export { normaliseLang, langScore, rankVoices, pickVoice, toSpeechVoice, createVoiceMemory } from './voices';
 export type { VoiceLike, VoiceMemory } from './voices';
 export { createQueueEngine } from './queue';

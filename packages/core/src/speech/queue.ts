@@ -1,10 +1,11 @@
 import { defaultMaxLength, splitSentences } from './chunk';
-import { clampRate } from './rate';
+import { clampRate, clampVolume } from './rate';
 import type { EngineKind, EngineCheck, PlaybackState, SpeakOptions, SpeechEngine, SpeechError, SpeechErrorCode, SpeechEvents, SpeechHandle, SpeechSegment, SpeechVoice } from './types';
 
 export interface ResolvedSpeakOptions {
   lang: string;
   rate: number;
+  volume: number;
   voice: string | null;
 }
 
@@ -89,7 +90,7 @@ class Playback {
     options: SpeakOptions,
     private readonly events: SpeechEvents,
   ) {
-    this.options = { lang: options.lang || 'zh-CN', rate: clampRate(options.rate), voice: options.voice ?? null };
+    this.options = { lang: options.lang || 'zh-CN', rate: clampRate(options.rate), volume: clampVolume(options.volume), voice: options.voice ?? null };
     this.index = Math.max(0, Math.min(Math.trunc(Number(options.startAt) || 0), Math.max(0, segments.length - 1)));
     const handle = {
       pause: () => this.pause(),

@@ -9,6 +9,8 @@ export interface SpeakOptions {
   lang?: string;
   /** 0.7–1.5, clamped; 0.9 by default (a little slower suits older listeners). */
   rate?: number;
+  /** 0.25–1, clamped; 1 (the device's volume) by default. */
+  volume?: number;
   /** A voice id (Web Speech voiceURI, or whatever the host engine understands). */
   voice?: string | null;
   /** Start from this segment (连读 from a chosen sentence; resume after a pause). */

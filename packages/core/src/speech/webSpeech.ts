@@ -184,7 +184,7 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
       u.voice = voice;
       u.lang = voice.lang || opts.lang;
       u.rate = opts.rate;
-      u.volume = 1;
+      u.volume = opts.volume;
       const timers: { start?: ReturnType<typeof setTimeout>; stall?: ReturnType<typeof setTimeout> } = {};
       const clear = () => {
         clearTimeout(timers.start);

@@ -26,3 +26,4 @@ export {
 } from './shortcuts';
 export type { ToolbarAction, ToolbarShortcutConfig, KeyChord, ShortcutProblem, ShortcutIssue } from './shortcuts';
 export { toolbarMessages } from './messages';
+export { toolbarHelpMessages } from './help-messages';

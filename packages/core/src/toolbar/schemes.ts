@@ -59,33 +59,53 @@ export function schemeTokens(scheme: ColorScheme): Record<string, string> {
 export const SCHEME_ATTRIBUTE = 'data-yinfa-scheme';
 
 /** Yinfa regions are left to their tokens; the host's own content gets the forced colours. */
-const NOT_YINFA = ':not(:where(.yf-root, .yf-root *, [data-yinfa-toolbar-ignore], [data-yinfa-toolbar-ignore] *))';
+const NOT_YINFA = ':not(:where(.yf-root,.yf-root *,[data-yinfa-toolbar-ignore],[data-yinfa-toolbar-ignore] *))';
+
+/** The scheme's colours as custom properties on <html>, so every rule below is written once, not per scheme. */
+const VARS: Omit<ColorScheme, 'id'> = { background: 'var(--yfs-b)', text: 'var(--yfs-t)', link: 'var(--yfs-l)', focus: 'var(--yfs-f)' };
 
 /**
- * The stylesheet the toolbar inserts into the host page (unlayered, so it can win over the page's own
- * rules with !important). Colours only: no filter or invert, so photos, maps and icons keep their
- * colours; background images stay (they are content), only background colours change.
+ * The stylesheet the toolbar inserts into the host page. Colours only: no filter or invert, so photos,
+ * maps and icons keep their colours; background images stay (they are content), only background colours
+ * change.
+ *
+ * Its !important rules sit in `@layer yinfa`: an important declaration in a layer beats every unlayered
+ * one, whatever its specificity. Framework pages need that: Layui's `.layui-input:focus`,
+ * `.layui-btn-disabled:hover` or `.layui-form-checked[lay-skin=primary]>i` set colours with !important
+ * and more specificity than a rule written for any page can have, and would bring back 2–3:1 borders and
+ * text (WCAG 1.4.6 text ≥ 7:1, 1.4.11 control boundaries ≥ 3:1; checked on Layui and Bootstrap 3 pages
+ * in test/browser/toolbar-schemes.browser.test.tsx).
  */
 export function schemeStylesheet(): string {
-  const out: string[] = [];
-  for (const s of Object.values(COLOR_SCHEMES)) {
-    const on = `html[${SCHEME_ATTRIBUTE}="${s.id}"]`;
-    const all = `${on} :where(body, body *)${NOT_YINFA}`;
-    out.push(
-      `${on}, ${on} body { background-color: ${s.background} !important; color: ${s.text} !important; color-scheme: ${s.background === '#ffffff' || s.background === '#ffff00' ? 'light' : 'dark'}; }`,
-      `${all} { color: ${s.text} !important; background-color: transparent !important; border-color: ${s.text} !important; text-shadow: none !important; box-shadow: none !important; }`,
-      `${on} :where(input, select, textarea, button, [role="button"], table, th, td, header, nav, main, footer, aside, section, article, form, fieldset, dialog)${NOT_YINFA} { background-color: ${s.background} !important; }`,
-      `${on} :where(a, a *)${NOT_YINFA} { color: ${s.link} !important; text-decoration-color: ${s.link} !important; }`,
-      `${on} :where(a)${NOT_YINFA} { text-decoration-line: underline !important; }`,
-      `${on} :where(input, textarea)${NOT_YINFA}::placeholder { color: ${s.text} !important; opacity: 1 !important; }`,
-      `${on} :where(body *)${NOT_YINFA}:focus-visible { outline: 3px solid ${s.focus} !important; outline-offset: 2px !important; }`,
-      `${on} :where(img, svg, video, picture, canvas, iframe)${NOT_YINFA} { filter: none !important; }`,
-    );
-    const tokens = Object.entries(schemeTokens(s))
-      .map(([k, v]) => `${k}: ${v};`)
-      .join(' ');
-    // Inside @layer yinfa, after the mode tokens and more specific than them: Yinfa regions follow the scheme.
-    out.push(`@layer yinfa { ${on} [data-yinfa-mode], ${on} .yf-root { ${tokens} } }`);
-  }
-  return out.join('\n');
+  const { background: bg, text: fg, link } = VARS;
+  const on = `html:is(${Object.keys(COLOR_SCHEMES).map((id) => `[${SCHEME_ATTRIBUTE}="${id}"]`).join(',')})`;
+  const all = `${on} :where(body,body *)${NOT_YINFA}`;
+  const rule = (selector: string, declarations: string) => `${selector}{${declarations.replace(/;/g, '!important;')}}`;
+  const out = Object.values(COLOR_SCHEMES).map(
+    (s) =>
+      `html[${SCHEME_ATTRIBUTE}="${s.id}"]{--yfs-b:${s.background};--yfs-t:${s.text};--yfs-l:${s.link};--yfs-f:${s.focus};color-scheme:${s.background === '#ffffff' || s.background === '#ffff00' ? 'light' : 'dark'}!important}`,
+  );
+  out.push(
+    rule(`${on},${on} body`, `background-color:${bg};color:${fg};`),
+    // -webkit-text-fill-color paints over color (themes pin it on disabled fields for iOS, or make gradient text).
+    rule(all, `color:${fg};-webkit-text-fill-color:currentcolor;background-color:transparent;border-color:${fg};text-shadow:none;box-shadow:none;`),
+    // Generated text (icon-font glyphs, Bootstrap's breadcrumb "/") follows its element; shapes drawn with
+    // borders or backgrounds (carets, bars) keep theirs.
+    rule(`${all}::before,${all}::after`, 'color:inherit;'),
+    rule(`${all}::selection`, `color:${bg};background-color:${fg};`),
+    rule(`${on} :where(input,select,textarea,button,[role="button"],table,th,td,header,nav,main,footer,aside,section,article,form,fieldset,dialog)${NOT_YINFA}`, `background-color:${bg};`),
+    // Bootstrap fades disabled buttons to 0.65: 6.0:1 on 蓝底黄字, under WCAG 1.4.6's 7:1. Disabled still shows (cursor, native state).
+    rule(`${on} :where(:disabled,.disabled)${NOT_YINFA}`, 'opacity:1;'),
+    rule(`${on} :where(a,a *)${NOT_YINFA}`, `color:${link};text-decoration-color:${link};`),
+    rule(`${on} :where(a)${NOT_YINFA}`, 'text-decoration-line:underline;'),
+    rule(`${on} :where(input,textarea)${NOT_YINFA}::placeholder`, `color:${fg};opacity:1;`),
+    rule(`${on} :where(body *)${NOT_YINFA}:focus-visible`, `outline:3px solid ${VARS.focus};outline-offset:2px;`),
+    rule(`${on} :where(img,svg,video,picture,canvas,iframe)${NOT_YINFA}`, 'filter:none;'),
+  );
+  const tokens = Object.entries(schemeTokens({ id: 'white-black', ...VARS }))
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
+  // After the mode tokens and more specific than them: Yinfa regions follow the scheme (normal, not !important).
+  out.push(`${on} :is([data-yinfa-mode],.yf-root){${tokens}}`);
+  return `@layer yinfa{\n${out.join('\n')}\n}`;
 }

@@ -1,4 +1,4 @@
-import { RATE_DEFAULT, clampRate } from '../speech/rate';
+import { RATE_DEFAULT, VOLUME_DEFAULT, clampRate, clampVolume } from '../speech/rate';
 import { COLOR_SCHEME_IDS, type ColorSchemeId } from './schemes';
 
 /** Text size steps, as multiples of the page's own root font size: 100% → 200% (WCAG 1.4.4). */
@@ -25,6 +25,10 @@ export interface ToolbarSettings {
   rate: number;
   /** 大字幕 while reading. */
   caption: boolean;
+  /** 声音: the main switch of everything the toolbar says aloud (off: nothing is read, not even 指读). */
+  sound: boolean;
+  /** 音量 0.25–1 of the reading. */
+  volume: number;
   /** The bar shows only its one open button. */
   collapsed: boolean;
 }
@@ -38,6 +42,8 @@ export const DEFAULT_TOOLBAR_SETTINGS: Readonly<ToolbarSettings> = Object.freeze
   readMode: 'continuous',
   rate: RATE_DEFAULT,
   caption: false,
+  sound: true,
+  volume: VOLUME_DEFAULT,
   collapsed: false,
 });
 
@@ -70,6 +76,8 @@ export function sanitizeToolbarSettings(raw: unknown, base: ToolbarSettings = DE
     readMode: pick(r.readMode, READ_MODES, base.readMode),
     rate: typeof r.rate === 'number' && Number.isFinite(r.rate) ? clampRate(r.rate) : base.rate,
     caption: typeof r.caption === 'boolean' ? r.caption : base.caption,
+    sound: typeof r.sound === 'boolean' ? r.sound : base.sound,
+    volume: typeof r.volume === 'number' && Number.isFinite(r.volume) ? clampVolume(r.volume) : base.volume,
     collapsed: typeof r.collapsed === 'boolean' ? r.collapsed : base.collapsed,
   };
 }

@@ -75,10 +75,21 @@ describe('colour schemes', () => {
   it('colours text only: never filters or inverts images, never touches Yinfa regions directly', () => {
     const css = schemeStylesheet();
     expect(css).not.toMatch(/invert\(|hue-rotate|grayscale/);
-    expect(css).toContain('filter: none');
+    expect(css).toContain('filter:none');
     expect(css).toContain(':not(:where(.yf-root');
     for (const id of COLOR_SCHEME_IDS.filter((s) => s !== 'page')) expect(css).toContain(`html[data-yinfa-scheme="${id}"]`);
     expect(css).toContain('@layer yinfa');
+  });
+
+  it('one layered sheet: beats framework !important (Layui :hover/:focus) by layer, rules written once, small', () => {
+    const css = schemeStylesheet();
+    // Everything inside @layer yinfa: a layered !important wins over any unlayered one (WCAG 1.4.6 / 1.4.11 on Layui, Bootstrap 3).
+    expect(css.startsWith('@layer yinfa{')).toBe(true);
+    expect(css.trimEnd().endsWith('}')).toBe(true);
+    for (const s of Object.values(COLOR_SCHEMES)) expect(css).toContain(`--yfs-b:${s.background};--yfs-t:${s.text};--yfs-l:${s.link};--yfs-f:${s.focus}`);
+    for (const part of ['::placeholder', '::selection', '::before', '-webkit-text-fill-color:currentcolor!important', ':disabled']) expect(css).toContain(part);
+    // It ships in the toolbar's size-budgeted script.
+    expect(css.length).toBeLessThan(6500);
   });
 });
 
@@ -102,6 +113,14 @@ describe('settings', () => {
     expect(sanitizeToolbarSettings(null)).toEqual({ ...DEFAULT_TOOLBAR_SETTINGS });
   });
 
+  it('sound and volume: remembered as given, volume kept in 0.25–1, anything else is the default (on, full)', () => {
+    expect(sanitizeToolbarSettings({ sound: false, volume: 0.5 })).toMatchObject({ sound: false, volume: 0.5 });
+    expect(sanitizeToolbarSettings({ volume: 0 })).toMatchObject({ volume: 0.25 });
+    expect(sanitizeToolbarSettings({ volume: 7 })).toMatchObject({ volume: 1 });
+    expect(sanitizeToolbarSettings({ sound: 'off', volume: '0.5' })).toMatchObject({ sound: true, volume: 1 });
+    expect(sanitizeToolbarSettings({ volume: Number.NaN })).toMatchObject({ volume: 1 });
+  });
+
   it('never throws and always returns a valid object (property)', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
@@ -112,6 +131,9 @@ describe('settings', () => {
         expect(Number.isInteger(s.textStep)).toBe(true);
         expect(s.rate).toBeGreaterThanOrEqual(0.7);
         expect(s.rate).toBeLessThanOrEqual(1.5);
+        expect(s.volume).toBeGreaterThanOrEqual(0.25);
+        expect(s.volume).toBeLessThanOrEqual(1);
+        expect(typeof s.sound).toBe('boolean');
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { COLOR_SCHEME_IDS, GUIDE_KINDS, SPEECH_RATE_CHOICES, TEXT_STEPS, textScaleFor, type ToolbarAction, type ToolbarSettings, type Translate } from '@yinfa/core';
+import { COLOR_SCHEME_IDS, GUIDE_KINDS, SPEECH_RATE_CHOICES, SPEECH_VOLUME_CHOICES, TEXT_STEPS, textScaleFor, type ToolbarAction, type ToolbarSettings, type Translate } from '@yinfa/core';
 import { button, h, select, setAttr, setText } from './ui';
 
 /** What the controls show: the settings and the reader's state. */
@@ -20,6 +20,8 @@ export interface ControlActions {
   setScheme(scheme: ToolbarSettings['scheme']): void;
   setGuide(guide: ToolbarSettings['guide']): void;
   setRate(rate: number): void;
+  setVolume(volume: number): void;
+  toggleSound(): void;
   toggleCursor(): void;
   toggleCaption(): void;
   toggleReadMode(): void;
@@ -29,7 +31,7 @@ export interface ControlActions {
   pauseResume(): void;
   reset(): void;
   openTextOnly(): void;
-  openKeys(): void;
+  openHelp(): void;
   collapse(): void;
 }
 
@@ -46,8 +48,8 @@ function syncChildren(parent: Element, wanted: Element[]): void {
 
 /**
  * The toolbar's controls, the same in the bar and in the phone panel: text size, colours, reading guide,
- * cursor and 纯文本, reading aloud (only when the device can speak; otherwise a plain note), reset,
- * shortcuts and collapse. Built once; `render` updates words and states in place, so focus never jumps.
+ * cursor and 纯文本, reading aloud with speed, volume and the 声音 main switch (only when the device can
+ * speak; otherwise a plain note), reset, 帮助 (what each control does, and the shortcuts) and collapse. Built once; `render` updates words and states in place, so focus never jumps.
  * The ends of the size range stay focusable (`aria-disabled`), so a screen-reader user hears why nothing happens.
  */
 export function createControls(doc: Document, barId: string, actions: ControlActions) {
@@ -68,10 +70,12 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
   const hover = button(doc, '', 'secondary', actions.toggleHoverRead);
   const caption = button(doc, '', 'secondary', actions.toggleCaption);
   const rate = select(doc, '', 'yf-toolbar__field', (v) => actions.setRate(Number(v)));
+  const volume = select(doc, '', 'yf-toolbar__field', (v) => actions.setVolume(Number(v)));
+  const sound = button(doc, '', 'secondary', actions.toggleSound);
   const note = h(doc, 'p', { class: 'yf-toolbar__note' });
   const readGroup = h(doc, 'div', { class: 'yf-toolbar__group', role: 'group' });
   const reset = button(doc, '', 'secondary', actions.reset);
-  const keys = button(doc, '', 'secondary', actions.openKeys, { 'aria-haspopup': 'dialog' });
+  const help = button(doc, '', 'secondary', actions.openHelp, { 'aria-haspopup': 'dialog' });
   const collapse = button(doc, '', 'secondary', actions.collapse, { 'aria-expanded': 'true', 'aria-controls': barId });
   const endGroup = h(doc, 'div', { class: 'yf-toolbar__group' });
   const el = h(doc, 'div', { class: 'yf-toolbar__groups' }, textGroup, scheme.el, guide.el, h(doc, 'div', { class: 'yf-toolbar__group' }, cursor.el, textOnly.el), readGroup, endGroup);
@@ -119,11 +123,20 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
     rate.setOptions(SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: t(c.key) })));
     const nearest = SPEECH_RATE_CHOICES.reduce((best, c) => (Math.abs(c.rate - s.rate) < Math.abs(best.rate - s.rate) ? c : best));
     rate.control.value = String(nearest.rate);
-    setText(note, next.unavailableMessage);
+    volume.setLabel(t('toolbar.volume'));
+    volume.setOptions(SPEECH_VOLUME_CHOICES.map((c) => ({ value: String(c.volume), label: t(c.key) })));
+    const loudness = SPEECH_VOLUME_CHOICES.reduce((best, c) => (Math.abs(c.volume - s.volume) < Math.abs(best.volume - s.volume) ? c : best));
+    volume.control.value = String(loudness.volume);
+    sound.setLabel(t('toolbar.sound'));
+    setAttr(sound.el, 'aria-pressed', String(s.sound));
+    setText(note, next.canSpeak ? t('toolbar.soundOff') : next.unavailableMessage);
     syncChildren(
       readGroup,
-      next.canSpeak
-        ? [
+      !next.canSpeak
+        ? [note]
+        : !s.sound
+          ? [sound.el, note]
+          : [
             read.el,
             ...(!next.reading && next.hasStartPoint && s.readMode === 'continuous' ? [fromHere.el] : []),
             ...(next.reading ? [pause.el] : []),
@@ -131,16 +144,17 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
             ...(s.readMode === 'point' ? [hover.el] : []),
             caption.el,
             rate.el,
-          ]
-        : [note],
+            volume.el,
+            sound.el,
+          ],
     );
 
     reset.setLabel(t('toolbar.reset'));
     setAttr(reset.el, 'aria-keyshortcuts', keyOf('reset'));
-    keys.setLabel(t('toolbar.keys'));
+    help.setLabel(t('toolbar.help'));
     collapse.setLabel(t('toolbar.collapse'));
     // On a phone the controls sit in a panel (a dialog that closes itself), so there is no 收起 button.
-    syncChildren(endGroup, next.narrow ? [reset.el, keys.el] : [reset.el, keys.el, collapse.el]);
+    syncChildren(endGroup, next.narrow ? [reset.el, help.el] : [reset.el, help.el, collapse.el]);
   };
   return { el, render };
 }

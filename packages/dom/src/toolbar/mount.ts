@@ -3,12 +3,10 @@ import {
   DEFAULT_TOOLBAR_SETTINGS,
   GUIDE_KINDS,
   TEXT_STEPS,
-  TOOLBAR_ACTIONS,
   createSpeechController,
   createToolbarStore,
   createTranslator,
   cycle,
-  describeShortcut,
   devWarn,
   getWebStorage,
   matchToolbarShortcut,
@@ -34,6 +32,7 @@ import { createModal } from './modal';
 import { createBarPlacement } from './placement';
 import { createHostReader } from './reader';
 import { button, h, icon, nextId, setAttr } from './ui';
+import { loadHelpView } from './help-loader';
 import { createCaptionBar, createReadingGuide, textOnlyContent } from './views';
 
 export interface ToolbarOptions {
@@ -160,7 +159,8 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
 
   // Speech: the host's controller, or one of our own (stopped on route changes, as SpeechProvider does).
   const ownSpeech = !o.speech;
-  const controller = o.speech ?? createSpeechController({ engine: o.speechEngine ?? 'auto', lang: locale, rate: settings.rate });
+  const controller = o.speech ?? createSpeechController({ engine: o.speechEngine ?? 'auto', lang: locale, rate: settings.rate, volume: settings.volume });
+  if (controller.getSnapshot().volume !== settings.volume) controller.setVolume(settings.volume);
   if (controller.getSnapshot().status === 'idle') void controller.detect(locale);
   const stopSpeech = () => controller.stop();
   if (ownSpeech) for (const type of ['popstate', 'hashchange', 'pagehide']) view.addEventListener(type, stopSpeech);
@@ -171,6 +171,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     locale: () => locale,
     t: () => t,
     point: () => settings.readMode === 'point',
+    muted: () => !settings.sound,
     hover: () => hoverRead,
     usesScreenReader: () => Boolean(o.usesScreenReader),
     reducedMotion: () => Boolean(o.reducedMotion),
@@ -199,6 +200,8 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     const before = settings;
     settings = next;
     if (next.rate !== before.rate) controller.setRate(next.rate);
+    if (next.volume !== before.volume) controller.setVolume(next.volume);
+    if (!next.sound && before.sound) reader.stop();
     render();
     // Nothing to remember when the page is back to its own presentation: forget the site instead.
     const same = (Object.keys(DEFAULT_TOOLBAR_SETTINGS) as Array<keyof ToolbarSettings>).every((k) => next[k] === DEFAULT_TOOLBAR_SETTINGS[k]);
@@ -215,7 +218,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     update({ scheme });
     say('toolbar.announce.scheme', { name: t(`toolbar.scheme.${scheme}`) });
   };
-  const toggle = (key: 'largeCursor' | 'caption', label: string) => {
+  const toggle = (key: 'largeCursor' | 'caption' | 'sound', label: string) => {
     const on = !settings[key];
     update({ [key]: on });
     say(on ? 'toolbar.announce.on' : 'toolbar.announce.off', { name: t(label) });
@@ -226,24 +229,30 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     settingsStore.clear();
     say('toolbar.announce.reset');
   };
-  const read = () => (reader.reading ? reader.stop() : reader.readAll());
+  const read = (fromPoint = false) => (reader.reading ? reader.stop() : settings.sound ? reader.readAll(fromPoint) : say('toolbar.soundOff'));
 
   const textOnly = createModal(doc, { container: scope, className: 'yf-text-only', size: 'large', closeLabel: '' });
-  const keys = createModal(doc, { container: scope, className: 'yf-toolbar-keys-dialog', closeLabel: '' });
+  const help = createModal(doc, { container: scope, className: 'yf-toolbar-help-dialog', size: 'large', closeLabel: '' });
   const panel = createModal(doc, { container: scope, className: 'yf-toolbar-panel', closeLabel: '', onClose: () => render() });
   const openTextOnly = () => {
     textOnly.body.replaceChildren(...textOnlyContent(doc, getRoot(), isOwnUi, locale, t));
     textOnly.open();
   };
-  const openKeys = () => {
-    const list = h(doc, 'dl', { class: 'yf-toolbar-keys' });
-    for (const action of TOOLBAR_ACTIONS) {
-      const chord = resolved.shortcuts[action];
-      if (chord) list.append(h(doc, 'div', { class: 'yf-toolbar-keys__row' }, h(doc, 'dt', {}, h(doc, 'kbd', {}, describeShortcut(chord, isMac()))), h(doc, 'dd', {}, t(`toolbar.action.${action}`))));
-    }
-    keys.setDescription(Object.keys(resolved.shortcuts).length ? t('toolbar.keysIntro') : t('toolbar.keysNone'));
-    keys.body.replaceChildren(list);
-    keys.open();
+  // 帮助 loads its words when first opened (the script-tag toolbar fetches them from beside itself).
+  let helpRequest = 0;
+  const openHelp = () => {
+    const mine = ++helpRequest;
+    loadHelpView().then(
+      (view) => {
+        if (destroyed || mine !== helpRequest) return;
+        const { title, description, content } = view(doc, locale, t, resolved.shortcuts, { mac: isMac(), narrow });
+        help.setTitle(title);
+        help.setDescription(description);
+        help.body.replaceChildren(content);
+        help.open();
+      },
+      () => say('toolbar.helpFailed'),
+    );
   };
 
   const controls = createControls(doc, barId, {
@@ -251,16 +260,18 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     setScheme,
     setGuide: (guide) => update({ guide }),
     setRate: (rate) => update({ rate }),
+    setVolume: (volume) => update({ volume }),
+    toggleSound: () => toggle('sound', 'toolbar.sound'),
     toggleCursor: () => toggle('largeCursor', 'toolbar.cursor'),
     toggleCaption: () => toggle('caption', 'toolbar.caption'),
     toggleReadMode: () => update({ readMode: settings.readMode === 'point' ? 'continuous' : 'point' }),
     toggleHoverRead: () => ((hoverRead = !hoverRead), render()),
-    read,
-    readFromHere: () => reader.readAll(true),
+    read: () => read(),
+    readFromHere: () => read(true),
     pauseResume: () => reader.pauseResume(),
     reset,
     openTextOnly,
-    openKeys,
+    openHelp,
     collapse: () => update({ collapsed: true }),
   });
   // Phone-first: below 600px the bar is one large button and the controls open in a panel (a dialog).
@@ -311,11 +322,10 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     const content = narrow ? phoneButton.el : settings.collapsed ? openButton.el : controls.el;
     if (bar.firstElementChild !== content || bar.childElementCount !== 1) bar.replaceChildren(content);
     if (narrow && controls.el.parentElement !== panel.body) panel.body.replaceChildren(controls.el);
-    for (const m of [panel, textOnly, keys]) m.setCloseLabel(t('dialog.close'));
+    for (const m of [panel, textOnly, help]) m.setCloseLabel(t('dialog.close'));
     panel.setTitle(label);
     textOnly.setTitle(t('toolbar.textOnlyTitle'));
     textOnly.setDescription(t('toolbar.textOnlyHint'));
-    keys.setTitle(t('toolbar.keysTitle'));
     guide.set(settings.guide);
     caption.sync(settings.caption && reading, t);
     // Text size (rem and px pages alike), scheme and cursor, only when they change.
@@ -354,10 +364,8 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     else if (action === 'guide') update({ guide: cycle(GUIDE_KINDS, s.guide) });
     else if (action === 'textOnly') openTextOnly();
     else if (action === 'reset') reset();
-    else if (action === 'read') {
-      if (reader.reading) reader.stop();
-      else reader.readAll(true);
-    } else if (action === 'pause') reader.pauseResume();
+    else if (action === 'read') read(true);
+    else if (action === 'pause') reader.pauseResume();
     else if (action === 'caption') toggle('caption', 'toolbar.caption');
     else if (action === 'readMode') update({ readMode: s.readMode === 'point' ? 'continuous' : 'point' });
   };
@@ -413,7 +421,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
       caption.destroy();
       guide.destroy();
       placement.destroy();
-      for (const m of [panel, textOnly, keys]) m.destroy();
+      for (const m of [panel, textOnly, help]) m.destroy();
       if (ownSpeech) controller.dispose();
       presentation.restore();
       scope.remove();

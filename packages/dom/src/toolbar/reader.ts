@@ -61,6 +61,8 @@ export interface HostReaderOptions {
   /** 指读 on: read what gets focus (and, with hover reading, what the pointer rests on). */
   point: () => boolean;
   hover: () => boolean;
+  /** 声音 off: nothing is read, not even 指读 (default: never muted). */
+  muted?: () => boolean;
   usesScreenReader: () => boolean;
   reducedMotion: () => boolean;
   /** Called when "has a start point" or the reading state changes, so the controls can follow. */
@@ -127,6 +129,7 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
   let request = 0;
   const whenReady = (run: () => void) => {
     const mine = ++request;
+    if (options.muted?.()) return;
     if (isSpeechTextLoaded()) return run();
     void loadSpeechText().then(() => mine === request && run());
   };

@@ -92,12 +92,15 @@ export const TextOnly: Story = {
   },
 };
 
+/** 帮助: what every control does, in large type, and the shortcuts (here one changed and one turned off). */
 export const Shortcuts: Story = {
   args: { shortcuts: { guide: 'Alt+Shift+J', textOnly: false } },
   play: async ({ canvasElement }) => {
     const { doc, bar } = await findControls(canvasElement);
-    await userEvent.click(bar.getByRole('button', { name: '快捷键' }));
-    const dialog = within(doc.body).getByRole('dialog', { name: '快捷键说明' });
+    await userEvent.click(bar.getByRole('button', { name: '帮助' }));
+    const dialog = await within(doc.body).findByRole('dialog', { name: '帮助：工具条上的按钮' });
+    await expect(dialog).toHaveTextContent('字变大 / 字变小');
+    await expect(dialog).toHaveTextContent('声音');
     await expect(dialog).toHaveTextContent('Alt+Shift+J');
     await expect(dialog).not.toHaveTextContent('纯文本阅读');
   },

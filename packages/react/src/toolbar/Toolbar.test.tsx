@@ -1,4 +1,4 @@
-import { createFakeEngine, createMemoryStorage, toolbarStorageKey } from '@yinfa/core';
+import { createFakeEngine, createMemoryStorage, toolbarHelpMessages, toolbarStorageKey } from '@yinfa/core';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,11 +13,16 @@ afterEach(() => {
 });
 
 describe('toolbar messages', () => {
-  it('en-US has every zh-CN key, and no empty text', () => {
-    const zh = Object.keys(toolbarMessages['zh-CN']).sort();
-    expect(Object.keys(toolbarMessages['en-US']).sort()).toEqual(zh);
-    for (const cat of Object.values(toolbarMessages)) for (const text of Object.values(cat)) expect(text.trim()).not.toBe('');
-  });
+  for (const [name, catalogue] of [
+    ['the bar', toolbarMessages],
+    ['帮助', toolbarHelpMessages],
+  ] as const) {
+    it(`${name}: en-US has every zh-CN key, and no empty text`, () => {
+      const zh = Object.keys(catalogue['zh-CN']).sort();
+      expect(Object.keys(catalogue['en-US']).sort()).toEqual(zh);
+      for (const cat of Object.values(catalogue)) for (const text of Object.values(cat) as string[]) expect(text.trim()).not.toBe('');
+    });
+  }
 });
 
 describe('own UI inside a shadow root (<yinfa-toolbar>)', () => {
@@ -171,6 +176,55 @@ describe('Toolbar (jsdom)', () => {
     await userEvent.click(screen.getByRole('button', { name: '纯文本' }));
     expect(await screen.findByRole('dialog', { name: '纯文本阅读' })).toBeInTheDocument();
     warn.mockRestore();
+  });
+
+  it('声音 off: the reading controls give way to a note, nothing is read (not even by shortcut), and it is remembered', async () => {
+    const storage = createMemoryStorage();
+    const engine = createFakeEngine({ auto: false });
+    document.body.insertAdjacentHTML('beforeend', '<main id="sound-page"><p>社区食堂今天中午休息。</p></main>');
+    setup({ remember: true, storage, site: 's', speechEngine: engine });
+    const sound = await screen.findByRole('button', { name: '声音' });
+    expect(sound.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(sound);
+    expect(screen.getByRole('button', { name: '声音' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByRole('button', { name: '朗读本页' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: '音量' })).toBeNull();
+    expect(screen.getByText(/声音已关/)).toBeTruthy();
+    expect(JSON.parse(storage.getItem(toolbarStorageKey('s'))!)).toMatchObject({ sound: false });
+    await userEvent.keyboard('{Alt>}{Shift>}R{/Shift}{/Alt}');
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(engine.spoken).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: '声音' }));
+    await userEvent.click(screen.getByRole('button', { name: '朗读本页' }));
+    await vi.waitFor(() => expect(engine.spoken.join('')).toContain('社区食堂今天中午休息'));
+    document.getElementById('sound-page')!.remove();
+  });
+
+  it('音量: four choices, the reading takes the one chosen, and it is remembered', async () => {
+    const storage = createMemoryStorage();
+    setup({ remember: true, storage, site: 'v' });
+    const volume = await screen.findByRole('combobox', { name: '音量' });
+    expect([...(volume as HTMLSelectElement).options].map((o) => o.text)).toEqual(['小', '中', '大', '最大']);
+    expect((volume as HTMLSelectElement).value).toBe('1');
+    await userEvent.selectOptions(volume, '0.5');
+    expect(JSON.parse(storage.getItem(toolbarStorageKey('v'))!)).toMatchObject({ volume: 0.5 });
+  });
+
+  it('帮助 says what every control does and lists the shortcuts, in both languages', async () => {
+    const { unmount } = setup();
+    await userEvent.click(await screen.findByRole('button', { name: '帮助' }));
+    const dialog = await screen.findByRole('dialog', { name: '帮助：工具条上的按钮' });
+    for (const words of ['字变大 / 字变小', '配色', '辅助线', '大鼠标', '纯文本', '朗读本页', '指读', '大字幕', '语速', '音量', '声音', '恢复原样', '收起工具条', 'Alt+Shift+R']) expect(dialog.textContent).toContain(words);
+    unmount();
+    render(
+      <YinfaProvider locale="en-US">
+        <Toolbar remember={false} speechEngine={createFakeEngine()} />
+      </YinfaProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Help' }));
+    const en = await screen.findByRole('dialog', { name: 'Help: the toolbar’s buttons' });
+    expect(en.textContent).toContain('Makes the page’s text larger or smaller');
+    expect(en.textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reset puts the page back and forgets the site', async () => {
