@@ -17,7 +17,8 @@ const shared: Options = {
   target: 'es2020',
   platform: 'neutral',
   splitting: true,
-  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord', /^colorjs\.io($|\/)/],
+  // pinyin-pro and opencc-js are @yinfa/dom dependencies loaded on demand (拼音 / 繁体 captions): the app's bundler splits them off.
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@yinfa\//, /^@radix-ui\//, 'leaflet', 'gcoord', /^colorjs\.io($|\/)/, 'pinyin-pro', /^opencc-js($|\/)/],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
   // Licence comments of anything bundled stay in the bundle; scripts/third-party-notices.mjs lists bundled packages.
   esbuildOptions(options) {

@@ -11,7 +11,9 @@ export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 export const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const kb = (n) => (n / 1024).toFixed(1);
 const dir = mkdtempSync(path.join(tmpdir(), 'yinfa-size-'));
-const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+// pinyin-pro and opencc-js load only when a user picks 拼音 or 繁体 captions (a chunk of their own in any app;
+// yinfa-pinyin.js / yinfa-traditional.js for the script toolbar, sized in docs/performance.md), so they stay out.
+const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'pinyin-pro', 'opencc-js/*'];
 
 /** JS and the CSS its imports pull in (the browser build's component modules import their own stylesheets). */
 export async function bundleApp(source, name) {

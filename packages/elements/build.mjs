@@ -188,6 +188,9 @@ export const DEFERRED = {
   'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] },
   // The toolbar's 帮助 view and its words, fetched when help is first opened.
   'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: ['yinfa-toolbar'] },
+  // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.
+  'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: ['yinfa-toolbar', 'all'] },
+  'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: ['yinfa-toolbar', 'all'] },
 };
 function deferredPlugin(tag) {
   const rules = Object.values(DEFERRED).filter((d) => d.tags.includes(tag));
@@ -283,7 +286,7 @@ async function main() {
     stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
     format: 'iife',
     outfile: path.join(dist, 'yinfa-elements.js'),
-    plugins: [preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
+    plugins: [deferredPlugin('all'), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
   });
   note(all.metafile);
   for (const tag of Object.keys(TAGS)) {

@@ -263,6 +263,30 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       expect(page.record.errors).toEqual([]);
     });
 
+    it(`${name}: 大字幕 in 繁体加拼音 fetches yinfa-pinyin.js and yinfa-traditional.js only when picked, and shows pinyin over traditional characters`, async () => {
+      const page = await hostPage('<main><p>银行卡余额还有多少。</p></main>', { script });
+      const { engine, el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
+      const root = el.shadowRoot!;
+      await until(() => root.querySelector('.yf-toolbar button'));
+      const fetched = () => ['yinfa-pinyin.js', 'yinfa-traditional.js'].filter((f) => page.doc.querySelector(`script[src$="${f}"]`));
+      [...root.querySelectorAll('button')].find((b) => b.textContent === '大字幕')!.click();
+      const style = await until(() => [...root.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === '字幕文字'));
+      expect(fetched()).toEqual([]);
+      style.value = 'traditional-pinyin';
+      style.dispatchEvent(new Event('change', { bubbles: true }));
+      [...root.querySelectorAll('button')].find((b) => b.textContent === '朗读本页')!.click();
+      await until(() => engine.current);
+      const caption = await until(() => root.querySelector('.yf-caption__text:has(ruby)'));
+      expect(fetched()).toEqual(['yinfa-pinyin.js', 'yinfa-traditional.js']);
+      expect(caption.getAttribute('lang')).toBe('zh-Hant');
+      const rubies = [...caption.querySelectorAll('ruby')];
+      expect(rubies.map((r) => r.firstChild!.textContent).join('')).toBe('銀行卡餘額還有多少');
+      expect(rubies.map((r) => r.querySelector('rt')!.textContent)).toEqual(['yín', 'háng', 'kǎ', 'yú', 'é', 'hái', 'yǒu', 'duō', 'shǎo']);
+      expect(caption.textContent).toContain('。');
+      expectNoViolations(page);
+      expect(page.record.errors).toEqual([]);
+    });
+
     it(`${name}: 帮助 fetches yinfa-toolbar-help.js when first opened and says what every control does, under the strict CSP`, async () => {
       const page = await hostPage('<main><p>社区食堂今天中午休息。</p></main>', { script });
       const { el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });

@@ -2,6 +2,7 @@ export {
   TEXT_STEPS,
   GUIDE_KINDS,
   READ_MODES,
+  CAPTION_STYLES,
   DEFAULT_TOOLBAR_SETTINGS,
   clampTextStep,
   textScaleFor,
@@ -9,7 +10,7 @@ export {
   isPagePresentation,
   cycle,
 } from './settings';
-export type { TextStep, GuideKind, ToolbarReadMode, ToolbarSettings } from './settings';
+export type { TextStep, GuideKind, ToolbarReadMode, ToolbarSettings, CaptionStyle } from './settings';
 export { COLOR_SCHEME_IDS, COLOR_SCHEMES, SCHEME_ATTRIBUTE, schemeTokens, schemeStylesheet } from './schemes';
 export type { ColorSchemeId, ColorScheme } from './schemes';
 export { createToolbarStore, createMemoryStorage, toolbarStorageKey, TOOLBAR_STORAGE_PREFIX } from './persistence';

@@ -9,6 +9,10 @@ export const GUIDE_KINDS = ['off', 'line', 'crosshair'] as const;
 /** Reading guide: off, a horizontal line (阅读线), or horizontal + vertical lines (十字线). */
 export type GuideKind = (typeof GUIDE_KINDS)[number];
 
+/** 大字幕's text: as written, with pinyin above each character, in traditional characters, or both. */
+export const CAPTION_STYLES = ['plain', 'pinyin', 'traditional', 'traditional-pinyin'] as const;
+export type CaptionStyle = (typeof CAPTION_STYLES)[number];
+
 export const READ_MODES = ['continuous', 'point'] as const;
 /** 连读 (read on from the top or a chosen point) or 指读 (read what gets focus). */
 export type ToolbarReadMode = (typeof READ_MODES)[number];
@@ -25,6 +29,8 @@ export interface ToolbarSettings {
   rate: number;
   /** 大字幕 while reading. */
   caption: boolean;
+  /** What 大字幕 shows: 原文, 加拼音, 繁体字, 繁体加拼音. */
+  captionStyle: CaptionStyle;
   /** 声音: the main switch of everything the toolbar says aloud (off: nothing is read, not even 指读). */
   sound: boolean;
   /** 音量 0.25–1 of the reading. */
@@ -42,6 +48,7 @@ export const DEFAULT_TOOLBAR_SETTINGS: Readonly<ToolbarSettings> = Object.freeze
   readMode: 'continuous',
   rate: RATE_DEFAULT,
   caption: false,
+  captionStyle: 'plain',
   sound: true,
   volume: VOLUME_DEFAULT,
   collapsed: false,
@@ -76,6 +83,7 @@ export function sanitizeToolbarSettings(raw: unknown, base: ToolbarSettings = DE
     readMode: pick(r.readMode, READ_MODES, base.readMode),
     rate: typeof r.rate === 'number' && Number.isFinite(r.rate) ? clampRate(r.rate) : base.rate,
     caption: typeof r.caption === 'boolean' ? r.caption : base.caption,
+    captionStyle: pick(r.captionStyle, CAPTION_STYLES, base.captionStyle),
     sound: typeof r.sound === 'boolean' ? r.sound : base.sound,
     volume: typeof r.volume === 'number' && Number.isFinite(r.volume) ? clampVolume(r.volume) : base.volume,
     collapsed: typeof r.collapsed === 'boolean' ? r.collapsed : base.collapsed,

@@ -119,6 +119,8 @@ describe('settings', () => {
     expect(sanitizeToolbarSettings({ volume: 7 })).toMatchObject({ volume: 1 });
     expect(sanitizeToolbarSettings({ sound: 'off', volume: '0.5' })).toMatchObject({ sound: true, volume: 1 });
     expect(sanitizeToolbarSettings({ volume: Number.NaN })).toMatchObject({ volume: 1 });
+    expect(sanitizeToolbarSettings({ captionStyle: 'traditional-pinyin' })).toMatchObject({ captionStyle: 'traditional-pinyin' });
+    expect(sanitizeToolbarSettings({ captionStyle: 'wingdings' })).toMatchObject({ captionStyle: 'plain' });
   });
 
   it('never throws and always returns a valid object (property)', () => {

@@ -1,4 +1,4 @@
-import { COLOR_SCHEME_IDS, GUIDE_KINDS, SPEECH_RATE_CHOICES, SPEECH_VOLUME_CHOICES, TEXT_STEPS, textScaleFor, type ToolbarAction, type ToolbarSettings, type Translate } from '@yinfa/core';
+import { CAPTION_STYLES, COLOR_SCHEME_IDS, GUIDE_KINDS, SPEECH_RATE_CHOICES, SPEECH_VOLUME_CHOICES, TEXT_STEPS, textScaleFor, type ToolbarAction, type ToolbarSettings, type Translate } from '@yinfa/core';
 import { button, h, select, setAttr, setText } from './ui';
 
 /** What the controls show: the settings and the reader's state. */
@@ -24,6 +24,7 @@ export interface ControlActions {
   toggleSound(): void;
   toggleCursor(): void;
   toggleCaption(): void;
+  setCaptionStyle(style: ToolbarSettings['captionStyle']): void;
   toggleReadMode(): void;
   toggleHoverRead(): void;
   read(): void;
@@ -69,6 +70,7 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
   const point = button(doc, '', 'secondary', actions.toggleReadMode);
   const hover = button(doc, '', 'secondary', actions.toggleHoverRead);
   const caption = button(doc, '', 'secondary', actions.toggleCaption);
+  const captionStyle = select(doc, '', 'yf-toolbar__field', (v) => actions.setCaptionStyle(v as ToolbarSettings['captionStyle']));
   const rate = select(doc, '', 'yf-toolbar__field', (v) => actions.setRate(Number(v)));
   const volume = select(doc, '', 'yf-toolbar__field', (v) => actions.setVolume(Number(v)));
   const sound = button(doc, '', 'secondary', actions.toggleSound);
@@ -119,6 +121,9 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
     caption.setLabel(t('toolbar.caption'));
     setAttr(caption.el, 'aria-pressed', String(s.caption));
     setAttr(caption.el, 'aria-keyshortcuts', keyOf('caption'));
+    captionStyle.setLabel(t('toolbar.captionStyle'));
+    captionStyle.setOptions(CAPTION_STYLES.map((id) => ({ value: id, label: t(`toolbar.captionStyle.${id}`) })));
+    captionStyle.control.value = s.captionStyle;
     rate.setLabel(t('toolbar.rate'));
     rate.setOptions(SPEECH_RATE_CHOICES.map((c) => ({ value: String(c.rate), label: t(c.key) })));
     const nearest = SPEECH_RATE_CHOICES.reduce((best, c) => (Math.abs(c.rate - s.rate) < Math.abs(best.rate - s.rate) ? c : best));
@@ -143,6 +148,7 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
             point.el,
             ...(s.readMode === 'point' ? [hover.el] : []),
             caption.el,
+            ...(s.caption ? [captionStyle.el] : []),
             rate.el,
             volume.el,
             sound.el,

@@ -264,6 +264,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     toggleSound: () => toggle('sound', 'toolbar.sound'),
     toggleCursor: () => toggle('largeCursor', 'toolbar.cursor'),
     toggleCaption: () => toggle('caption', 'toolbar.caption'),
+    setCaptionStyle: (captionStyle) => update({ captionStyle }),
     toggleReadMode: () => update({ readMode: settings.readMode === 'point' ? 'continuous' : 'point' }),
     toggleHoverRead: () => ((hoverRead = !hoverRead), render()),
     read: () => read(),
@@ -327,7 +328,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     textOnly.setTitle(t('toolbar.textOnlyTitle'));
     textOnly.setDescription(t('toolbar.textOnlyHint'));
     guide.set(settings.guide);
-    caption.sync(settings.caption && reading, t);
+    caption.sync(settings.caption && reading, t, settings.caption ? settings.captionStyle : 'plain');
     // Text size (rem and px pages alike), scheme and cursor, only when they change.
     const key = `${settings.textStep}|${settings.scheme}|${settings.largeCursor}`;
     if (key !== applied) {

@@ -3,7 +3,10 @@
  * reading guide) and 纯文本 (the text-only view). Same markup and classes as @yinfa/react's CaptionBar,
  * ReadingGuide and TextOnlyView.
  */
-import type { GuideKind, Locale, SpeechController, Translate } from '@yinfa/core';
+import type { CaptionStyle, GuideKind, Locale, SpeechController, Translate } from '@yinfa/core';
+import { loadPinyin, loadTraditional } from './caption/load';
+import type { pinyinOf } from './caption/pinyin';
+import type { toTraditional } from './caption/traditional';
 import { collectReadable, type ReadableItem } from '../collect';
 import { eventElement } from '../events';
 import { button, h, setText } from './ui';
@@ -12,8 +15,8 @@ type Box = Pick<DOMRect, 'top' | 'bottom' | 'left' | 'right'>;
 const overlaps = (a: Box, b: Box) => a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right;
 
 export interface CaptionBar {
-  /** Shows the sentence being read while `wanted` and something is read; hides otherwise. */
-  sync(wanted: boolean, t: Translate<string>): void;
+  /** Shows the sentence being read while `wanted` and something is read (in `style`: 拼音, 繁体); hides otherwise. */
+  sync(wanted: boolean, t: Translate<string>, style?: CaptionStyle): void;
   destroy(): void;
 }
 
@@ -33,6 +36,40 @@ export function createCaptionBar(doc: Document, container: HTMLElement, controll
   let previousPadding = '';
   let wanted = false;
   let t: Translate<string> = (k) => k;
+  let style: CaptionStyle = 'plain';
+  // 拼音 and 繁体 load on first use; until they are in (or if they fail) the caption shows the text as written.
+  let pinyin: typeof pinyinOf | null = null;
+  let traditional: typeof toTraditional | null = null;
+  const loading = new Set<string>();
+  const need = (what: 'pinyin' | 'traditional') => {
+    if ((what === 'pinyin' ? pinyin : traditional) || loading.has(what)) return;
+    loading.add(what);
+    const load = what === 'pinyin' ? loadPinyin().then((f) => void (pinyin = f)) : loadTraditional().then((f) => void (traditional = f));
+    load.then(render, (error: unknown) => console.warn(`Yinfa toolbar: ${what} captions did not load (${String(error)}); showing the text as written.`)).finally(() => loading.delete(what));
+  };
+  const fill = (words: string, lang: string) => {
+    const wantsPinyin = style === 'pinyin' || style === 'traditional-pinyin';
+    const wantsTraditional = style === 'traditional' || style === 'traditional-pinyin';
+    if (!/^zh/i.test(lang) || style === 'plain') return void (setText(text, words), text.setAttribute('lang', lang));
+    if (wantsPinyin) need('pinyin');
+    if (wantsTraditional) need('traditional');
+    const shown = wantsTraditional && traditional ? traditional(words) : words;
+    text.setAttribute('lang', wantsTraditional && traditional ? 'zh-Hant' : lang);
+    if (!wantsPinyin || !pinyin) return setText(text, shown);
+    // Pinyin comes from the simplified words (what the page says); the characters may be traditional.
+    const readings = pinyin(words);
+    const chars = [...shown];
+    const nodes: Node[] = [];
+    let plain = '';
+    chars.forEach((ch, i) => {
+      const reading = readings[i];
+      if (!reading) return void (plain += ch);
+      if (plain) nodes.push(doc.createTextNode(plain)), (plain = '');
+      nodes.push(h(doc, 'ruby', {}, ch, h(doc, 'rt', { lang: 'zh-Latn-pinyin' }, reading)));
+    });
+    if (plain) nodes.push(doc.createTextNode(plain));
+    text.replaceChildren(...nodes);
+  };
 
   const place = () => {
     const focused = doc.activeElement;
@@ -65,8 +102,7 @@ export function createCaptionBar(doc: Document, container: HTMLElement, controll
       return;
     }
     // aria-live stays off: screen reader users already hear the voice; a live caption would double it.
-    setText(text, segment!.display ?? segment!.text);
-    text.setAttribute('lang', s.lang);
+    fill(segment!.display ?? segment!.text, s.lang);
     bar.setAttribute('aria-label', t('speech.captionLabel'));
     pause.setLabel(s.playback === 'paused' ? t('speech.resume') : t('speech.pause'));
     close.setLabel(t('speech.captionClose'));
@@ -83,9 +119,13 @@ export function createCaptionBar(doc: Document, container: HTMLElement, controll
   };
   const unsubscribe = controller.subscribe(render);
   return {
-    sync(want, translate) {
+    sync(want, translate, nextStyle = 'plain') {
       wanted = want;
       t = translate;
+      style = nextStyle;
+      // Chosen with captions on: fetch now, so the first caption already has it.
+      if (style === 'pinyin' || style === 'traditional-pinyin') need('pinyin');
+      if (style === 'traditional' || style === 'traditional-pinyin') need('traditional');
       render();
     },
     destroy() {

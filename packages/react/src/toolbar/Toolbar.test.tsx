@@ -200,6 +200,17 @@ describe('Toolbar (jsdom)', () => {
     document.getElementById('sound-page')!.remove();
   });
 
+  it('大字幕 加拼音 (loaded on demand from pinyin-pro): pinyin over each character of the sentence being read', async () => {
+    const engine = createFakeEngine({ auto: false });
+    document.body.insertAdjacentHTML('beforeend', '<main id="caption-page"><p>银行卡余额。</p></main>');
+    setup({ speechEngine: engine, defaultSettings: { caption: true, captionStyle: 'pinyin' } });
+    expect((await screen.findByRole('combobox', { name: '字幕文字' }) as HTMLSelectElement).value).toBe('pinyin');
+    await userEvent.click(screen.getByRole('button', { name: '朗读本页' }));
+    await vi.waitFor(() => expect(document.querySelectorAll('.yf-caption__text ruby').length).toBe(5));
+    expect([...document.querySelectorAll('.yf-caption__text rt')].map((rt) => rt.textContent)).toEqual(['yín', 'háng', 'kǎ', 'yú', 'é']);
+    document.getElementById('caption-page')!.remove();
+  });
+
   it('音量: four choices, the reading takes the one chosen, and it is remembered', async () => {
     const storage = createMemoryStorage();
     setup({ remember: true, storage, site: 'v' });
