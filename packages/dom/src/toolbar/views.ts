@@ -64,7 +64,10 @@ export function createCaptionBar(doc: Document, container: HTMLElement, controll
     chars.forEach((ch, i) => {
       const reading = readings[i];
       if (!reading) return void (plain += ch);
-      if (plain) nodes.push(doc.createTextNode(plain)), (plain = '');
+      if (plain) {
+        nodes.push(doc.createTextNode(plain));
+        plain = '';
+      }
       nodes.push(h(doc, 'ruby', {}, ch, h(doc, 'rt', { lang: 'zh-Latn-pinyin' }, reading)));
     });
     if (plain) nodes.push(doc.createTextNode(plain));

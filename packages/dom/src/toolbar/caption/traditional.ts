@@ -1,4 +1,3 @@
-/// <reference path="./opencc-dict.d.ts" />
 import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
 
