@@ -36,10 +36,10 @@ const meta = {
     docs: {
       description: {
         component:
-          '适老化及无障碍工具条：给不是用 Yinfa 做的网页加上文字放大（到 200%）、四种配色、大鼠标、阅读线/十字线、纯文本、指读/连读、大字幕、恢复原样和快捷键。' +
+          '适老化及无障碍工具条：给不是用 Yinfa 做的网页加上文字放大（到 200%）、四种配色、大鼠标、阅读线/十字线、纯文本、指读/连读、大字幕（可加拼音、换繁体字）、语速、音量、声音开关、恢复原样、帮助和快捷键。' +
           '只改外观不改内容，不联网，给自己留出位置、从不挡住键盘焦点；卸载或“恢复原样”后网页完全回到原样。它是补充，代替不了网页本身的无障碍改造。\n\n' +
           'An accessibility toolbar for pages not built with Yinfa: text to 200%, four colour schemes, large cursor, reading guide, text-only view, ' +
-          'read-aloud with captions, reset and shortcuts. Presentation only, no network, never covers the focused element; reset or unmount restores the page. ' +
+          'read-aloud with captions (pinyin or traditional characters on request), speed, volume and a sound switch, reset, help and shortcuts. Presentation only, no network, never covers the focused element; reset or unmount restores the page. ' +
           'It complements, never replaces, accessibility work on the page itself.',
       },
     },
