@@ -269,7 +269,8 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       const root = el.shadowRoot!;
       await until(() => root.querySelector('.yf-toolbar button'));
       const fetched = () => ['yinfa-pinyin.js', 'yinfa-traditional.js'].filter((f) => page.doc.querySelector(`script[src$="${f}"]`));
-      [...root.querySelectorAll('button')].find((b) => b.textContent === '大字幕')!.click();
+      [...root.querySelectorAll('button')].find((b) => b.textContent === '更多')!.click();
+      (await until(() => [...root.querySelectorAll('button')].find((b) => b.textContent === '大字幕'))).click();
       const style = await until(() => [...root.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === '字幕文字'));
       expect(fetched()).toEqual([]);
       style.value = 'traditional-pinyin';

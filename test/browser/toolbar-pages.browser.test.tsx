@@ -229,4 +229,14 @@ it('wide screens at 200%: the bar stays within one sixth of the viewport height'
   const { bar, ui } = await setup('layui-gov');
   await stepTo200(ui);
   expect(bar().getBoundingClientRect().height).toBeLessThanOrEqual(800 / 6);
+  // One row at 1280px: every control of the bar starts on the same line; the rest is under 更多.
+  const controls = [...bar().querySelectorAll<HTMLElement>('button, select')];
+  const tops = controls.map((c) => Math.round(c.getBoundingClientRect().top));
+  expect(Math.max(...tops) - Math.min(...tops), `control tops ${tops.join(', ')}`).toBeLessThanOrEqual(12);
+  const more = ui().getByRole('button', { name: '更多' });
+  await userEvent.click(more);
+  expect(ui().getByRole('group', { name: '更多功能' })).toBeVisible();
+  await userEvent.keyboard('{Escape}');
+  expect(document.activeElement).toBe(more);
+  expect(ui().queryByRole('group', { name: '更多功能' })).toBeNull();
 });

@@ -26,7 +26,13 @@ async function setup(props: Partial<ToolbarProps> = {}, locale: 'zh-CN' | 'en-US
   );
   await frames(3);
   const bar = () => document.querySelector<HTMLElement>('.yf-toolbar')!;
-  return { ...utils, engine, bar, ui: () => within(bar()) };
+  const ui = () => within(bar());
+  /** Wide screens keep the reading guide, cursor, text-only view and reading settings under 更多. */
+  const openMore = async () => {
+    const more = ui().getByRole('button', { name: '更多' });
+    if (more.getAttribute('aria-expanded') === 'false') await userEvent.click(more);
+  };
+  return { ...utils, engine, bar, ui, openMore };
 }
 
 freshHostPageEachTest();
@@ -178,9 +184,10 @@ describe('Toolbar on a host page it does not own', () => {
   }
 
   it('large cursor: the shipped SVG (a data URL, no network) on the page, a hand on links; off again', async () => {
-    const { ui } = await setup();
+    const { ui, openMore } = await setup();
     const p = document.querySelector('div[data-host-page] .lead')!;
     const link = document.querySelector('div[data-host-page] nav a')!;
+    await openMore();
     const button = ui().getByRole('button', { name: '大鼠标' });
     await userEvent.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('true');
@@ -193,7 +200,8 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('crosshair follows pointer and focus and never swallows a click', async () => {
-    const { ui } = await setup();
+    const { ui, openMore } = await setup();
+    await openMore();
     await userEvent.selectOptions(ui().getByRole('combobox', { name: '辅助线' }), 'crosshair');
     const row = document.querySelector<HTMLElement>('.yf-toolbar-guide__row')!;
     const col = document.querySelector<HTMLElement>('.yf-toolbar-guide__col')!;
@@ -224,7 +232,8 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('text-only view: main content linearised, images as alt text, large type; Esc closes and returns focus', async () => {
-    const { ui } = await setup();
+    const { ui, openMore } = await setup();
+    await openMore();
     const open = ui().getByRole('button', { name: '纯文本' });
     await userEvent.click(open);
     const dialog = await screen.findByRole('dialog', { name: '纯文本阅读' });
@@ -241,7 +250,8 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('reading: 连读 the main content with 大字幕, stop; 指读 reads the focused field', async () => {
-    const { ui, engine } = await setup();
+    const { ui, engine, openMore } = await setup();
+    await openMore();
     await userEvent.click(ui().getByRole('button', { name: '大字幕' }));
     await userEvent.click(ui().getByRole('button', { name: '朗读本页' }));
     await waitFor(() => expect(engine.current).toBeTruthy());
@@ -409,7 +419,7 @@ describe('Toolbar on a host page it does not own', () => {
   });
 
   it('never changes the page’s content: every feature used, the markup the same (style attributes aside while text is enlarged), byte for byte after reset', async () => {
-    const { ui, engine } = await setup();
+    const { ui, engine, openMore } = await setup();
     const host = document.querySelector('div[data-host-page]')!;
     const before = host.innerHTML;
     // Enlarged text may pin a size or release a fixed height in an element's style attribute: presentation, not content.
@@ -421,6 +431,7 @@ describe('Toolbar on a host page it does not own', () => {
     const contentBefore = content();
     await userEvent.click(ui().getByRole('button', { name: '字变大' }));
     await userEvent.selectOptions(ui().getByRole('combobox', { name: '配色' }), 'blue-yellow');
+    await openMore();
     await userEvent.selectOptions(ui().getByRole('combobox', { name: '辅助线' }), 'line');
     await userEvent.click(ui().getByRole('button', { name: '大鼠标' }));
     await userEvent.click(ui().getByRole('button', { name: '大字幕' }));

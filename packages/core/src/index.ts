@@ -12,6 +12,7 @@ export { LOCALES, resolveLocale } from './messages/types';
 export type { Locale } from './messages/types';
 export {
   createTranslator,
+  createCatalogueTranslator,
   formatMessage,
   catalogues,
   defineCatalogue,
@@ -23,6 +24,7 @@ export {
 export { catalogueProblems } from './messages/completeness';
 export type { Catalogue, Catalogues, KeyedCatalogue, LocaleTable, MessageId, MessageValues, PluralCategory, Translate } from './messages/translate';
 export type { MessageKey } from './messages/zh-CN';
+export { readingMessages } from './messages/reading';
 export { devWarn, oneOf } from './dev/warn';
 export { getWebStorage } from './storage/webStorage';
 export { telHref } from './tel/telHref';

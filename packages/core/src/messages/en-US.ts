@@ -1,4 +1,5 @@
 import type { LocaleTable } from './translate';
+import { readingMessages } from './reading';
 import type { MessageKey } from './zh-CN';
 
 /** en-US catalogue: complete, every key of zh-CN. */
@@ -47,7 +48,6 @@ export const enUS = {
   'amount.errorZero': 'The amount must be more than 0 yuan',
   'amount.errorTooLarge': 'The amount is too large. The most is {max}',
   'amount.uppercase': 'In words (大写): {text}',
-  'dialog.close': 'Close',
   'select.placeholder': 'Choose one',
   'switch.on': 'On',
   'switch.off': 'Off',
@@ -65,8 +65,7 @@ export const enUS = {
   'time.duration.hours.one': '{count} hour',
   'time.duration.hours.other': '{count} hours',
   'time.duration.hoursMinutes': '{hours} hr {minutes} min',
-  'text.labelSeparator': ': ',
-  'text.sentenceEnd': '. ',
+  ...readingMessages['en-US'],
   'mode.standard': 'Standard',
   'mode.elder': 'Elder mode',
   'mode.high-contrast': 'High contrast',

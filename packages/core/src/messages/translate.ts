@@ -65,8 +65,8 @@ function lookup(table: Catalogue, locale: Locale, key: string, values: MessageVa
   return table[`${key}.${form}`] ?? table[`${key}.other`];
 }
 
-/** Every key a catalogue module has declared so far (for the unknown-override warning). */
-const knownKeys = new Set<string>([...Object.keys(zhCN)]);
+/** Every key an area's catalogue module has declared so far (for the unknown-override warning); the shared catalogue's keys are looked up in it directly. */
+const knownKeys = new Set<string>();
 const registered = new WeakSet<object>();
 
 /** Records an area's keys so host overrides can be checked against them. Idempotent and cheap. */
@@ -78,9 +78,10 @@ export function registerCatalogues(extra: Partial<Record<Locale, Catalogue>> | u
 
 /** Whether `key` (or a plural form of it) exists in the shared catalogue or in any registered one. */
 export function isKnownMessageKey(key: string): boolean {
-  if (knownKeys.has(key) || knownKeys.has(`${key}.other`)) return true;
+  const known = (k: string) => k in zhCN || knownKeys.has(k);
+  if (known(key) || known(`${key}.other`)) return true;
   const dot = key.lastIndexOf('.');
-  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(key.slice(dot + 1)) && knownKeys.has(`${key.slice(0, dot)}.other`);
+  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(key.slice(dot + 1)) && known(`${key.slice(0, dot)}.other`);
 }
 
 /**
@@ -134,6 +135,18 @@ export function createTranslator<K extends string = string>(
   registerCatalogues(extra);
   const primary: Catalogue = { ...CATALOGUES[locale], ...(extra[locale] ?? {}), ...overrides };
   const fallback: Catalogue = { ...CATALOGUES['zh-CN'], ...(extra['zh-CN'] ?? {}) };
+  return (key, values) => formatMessage(lookup(primary, locale, key, values) ?? lookup(fallback, 'zh-CN', key, values) ?? key, values);
+}
+
+/**
+ * A translator over the given catalogues only, without the shared Yinfa words: for code that ships its own
+ * words and must stay small (the script-tag toolbar: its catalogues plus `readingMessages`). Lookup order:
+ * locale, zh-CN, the key itself; plural forms as in createTranslator.
+ */
+export function createCatalogueTranslator<K extends string = string>(locale: Locale, catalogues: AnyCatalogues & KeyedCatalogue<K>): Translate<K> {
+  registerCatalogues(catalogues);
+  const primary: Catalogue = catalogues[locale] ?? {};
+  const fallback: Catalogue = catalogues['zh-CN'] ?? {};
   return (key, values) => formatMessage(lookup(primary, locale, key, values) ?? lookup(fallback, 'zh-CN', key, values) ?? key, values);
 }
 

@@ -1,3 +1,5 @@
+import { readingMessages } from './reading';
+
 /** zh-CN catalogue: plain words, no jargon (MIIT web spec 3.1.1). `{name}` marks a value. */
 export const zhCN = {
   'common.optional': '（选填）',
@@ -46,7 +48,6 @@ export const zhCN = {
   'amount.errorZero': '金额要大于 0 元',
   'amount.errorTooLarge': '金额太大了，最多 {max}',
   'amount.uppercase': '大写：{text}',
-  'dialog.close': '关闭',
   'select.placeholder': '请选择',
   'switch.on': '开',
   'switch.off': '关',
@@ -62,8 +63,7 @@ export const zhCN = {
   'time.duration.minutes': '{count} 分钟',
   'time.duration.hours': '{count} 小时',
   'time.duration.hoursMinutes': '{hours} 小时 {minutes} 分钟',
-  'text.labelSeparator': '：',
-  'text.sentenceEnd': '。',
+  ...readingMessages['zh-CN'],
   'mode.standard': '标准',
   'mode.elder': '长辈模式',
   'mode.high-contrast': '高对比',

@@ -76,11 +76,30 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
   const sound = button(doc, '', 'secondary', actions.toggleSound);
   const note = h(doc, 'p', { class: 'yf-toolbar__note' });
   const readGroup = h(doc, 'div', { class: 'yf-toolbar__group', role: 'group' });
+  const readMore = h(doc, 'div', { class: 'yf-toolbar__group', role: 'group' });
+  const viewGroup = h(doc, 'div', { class: 'yf-toolbar__group' }, cursor.el, textOnly.el);
+  // Wide screens: one row of what is used most, and 更多 (a disclosure, not a modal) for the rest.
+  let moreOpen = false;
+  const moreId = `${barId}-more`;
+  const morePanel = h(doc, 'div', { id: moreId, class: 'yf-toolbar__more', role: 'group' });
+  const toggleMore = (open = !moreOpen, focus = false) => {
+    moreOpen = open;
+    if (state) render(state);
+    if (focus) more.el.focus();
+  };
+  const more = button(doc, '', 'secondary', () => toggleMore(), { 'aria-controls': moreId });
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !moreOpen) return;
+    event.preventDefault();
+    toggleMore(false, true);
+  };
+  morePanel.addEventListener('keydown', onEscape);
+  more.el.addEventListener('keydown', onEscape);
   const reset = button(doc, '', 'secondary', actions.reset);
   const help = button(doc, '', 'secondary', actions.openHelp, { 'aria-haspopup': 'dialog' });
   const collapse = button(doc, '', 'secondary', actions.collapse, { 'aria-expanded': 'true', 'aria-controls': barId });
   const endGroup = h(doc, 'div', { class: 'yf-toolbar__group' });
-  const el = h(doc, 'div', { class: 'yf-toolbar__groups' }, textGroup, scheme.el, guide.el, h(doc, 'div', { class: 'yf-toolbar__group' }, cursor.el, textOnly.el), readGroup, endGroup);
+  const el = h(doc, 'div', { class: 'yf-toolbar__groups' });
 
   const render = (next: ControlsState) => {
     state = next;
@@ -135,32 +154,35 @@ export function createControls(doc: Document, barId: string, actions: ControlAct
     sound.setLabel(t('toolbar.sound'));
     setAttr(sound.el, 'aria-pressed', String(s.sound));
     setText(note, next.canSpeak ? t('toolbar.soundOff') : next.unavailableMessage);
-    syncChildren(
-      readGroup,
-      !next.canSpeak
+    // What reading shows: the main buttons (in the row) and its settings (under 更多 on wide screens).
+    const speaking = next.canSpeak && s.sound;
+    const main = !next.canSpeak ? [note] : !s.sound ? [sound.el] : [read.el, ...(!next.reading && next.hasStartPoint && s.readMode === 'continuous' ? [fromHere.el] : []), ...(next.reading ? [pause.el] : [])];
+    const settingsOf = speaking
+      ? [point.el, ...(s.readMode === 'point' ? [hover.el] : []), caption.el, ...(s.caption ? [captionStyle.el] : []), rate.el, volume.el, sound.el]
+      : next.canSpeak
         ? [note]
-        : !s.sound
-          ? [sound.el, note]
-          : [
-            read.el,
-            ...(!next.reading && next.hasStartPoint && s.readMode === 'continuous' ? [fromHere.el] : []),
-            ...(next.reading ? [pause.el] : []),
-            point.el,
-            ...(s.readMode === 'point' ? [hover.el] : []),
-            caption.el,
-            ...(s.caption ? [captionStyle.el] : []),
-            rate.el,
-            volume.el,
-            sound.el,
-          ],
-    );
+        : [];
+    readMore.setAttribute('aria-label', t('speech.settings'));
+    more.setLabel(t('toolbar.more'));
+    setAttr(more.el, 'aria-expanded', String(moreOpen));
+    morePanel.setAttribute('aria-label', t('toolbar.moreLabel'));
 
     reset.setLabel(t('toolbar.reset'));
     setAttr(reset.el, 'aria-keyshortcuts', keyOf('reset'));
     help.setLabel(t('toolbar.help'));
     collapse.setLabel(t('toolbar.collapse'));
-    // On a phone the controls sit in a panel (a dialog that closes itself), so there is no 收起 button.
-    syncChildren(endGroup, next.narrow ? [reset.el, help.el] : [reset.el, help.el, collapse.el]);
+    if (next.narrow) {
+      // On a phone every control sits in the panel (a dialog that closes itself): no 更多, no 收起.
+      syncChildren(readGroup, [...main, ...settingsOf]);
+      syncChildren(endGroup, [reset.el, help.el]);
+      syncChildren(el, [textGroup, scheme.el, guide.el, viewGroup, readGroup, endGroup]);
+      return;
+    }
+    syncChildren(readGroup, main);
+    syncChildren(readMore, settingsOf);
+    syncChildren(morePanel, [guide.el, viewGroup, ...(settingsOf.length ? [readMore] : [])]);
+    syncChildren(endGroup, [reset.el, help.el, collapse.el, more.el]);
+    syncChildren(el, [textGroup, scheme.el, ...(main.length ? [readGroup] : []), endGroup, ...(moreOpen ? [morePanel] : [])]);
   };
   return { el, render };
 }

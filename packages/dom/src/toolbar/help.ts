@@ -1,4 +1,4 @@
-import { TOOLBAR_ACTIONS, createTranslator, describeShortcut, toolbarHelpMessages, type Locale, type ToolbarAction, type Translate } from '@yinfa/core';
+import { TOOLBAR_ACTIONS, createCatalogueTranslator, describeShortcut, toolbarHelpMessages, type Locale, type ToolbarAction, type Translate } from '@yinfa/core';
 import { h } from './ui';
 
 /** Each control's name (the words on it, from the bar's catalogue) and what it does, in the bar's order. */
@@ -15,6 +15,7 @@ const CONTROLS: ReadonlyArray<readonly [names: readonly string[], help: string]>
   [['toolbar.volume'], 'toolbar.help.volume'],
   [['toolbar.sound'], 'toolbar.help.sound'],
   [['toolbar.reset'], 'toolbar.help.reset'],
+  [['toolbar.more'], 'toolbar.help.more'],
   [['toolbar.collapse'], 'toolbar.help.collapse'],
 ];
 
@@ -27,14 +28,14 @@ export interface HelpView {
 /**
  * 帮助: what every control and every shortcut does, in large type, in the bar's language. The names are
  * the controls' own words (`t`, the bar's translator), so the help says what the user sees on the buttons.
- * On a phone there is no 收起 button, so its line is left out. Loaded when help is first opened
+ * On a phone there is no 收起 or 更多 button, so their lines are left out. Loaded when help is first opened
  * (./help-loader.ts): the script-tag toolbar keeps these words out of its first load.
  */
 export function helpView(doc: Document, locale: Locale, t: Translate<string>, shortcuts: Partial<Record<ToolbarAction, string>>, options: { mac: boolean; narrow: boolean }): HelpView {
-  const words = createTranslator(locale, toolbarHelpMessages);
+  const words = createCatalogueTranslator(locale, toolbarHelpMessages);
   const controls = h(doc, 'dl', { class: 'yf-toolbar-help__list' });
   for (const [names, help] of CONTROLS) {
-    if (options.narrow && help === 'toolbar.help.collapse') continue;
+    if (options.narrow && (help === 'toolbar.help.collapse' || help === 'toolbar.help.more')) continue;
     controls.append(h(doc, 'div', {}, h(doc, 'dt', {}, names.map((n) => t(n)).join(' / ')), h(doc, 'dd', {}, words(help as never))));
   }
   const keys = h(doc, 'dl', { class: 'yf-toolbar-keys' });

@@ -5,11 +5,12 @@ import {
   TEXT_STEPS,
   createSpeechController,
   createToolbarStore,
-  createTranslator,
+  createCatalogueTranslator,
   cycle,
   devWarn,
   getWebStorage,
   matchToolbarShortcut,
+  readingMessages,
   resolveLocale,
   resolveToolbarShortcuts,
   sanitizeToolbarSettings,
@@ -86,9 +87,10 @@ const LIVE = Symbol.for('yinfa.toolbar.live');
 type Registry = WeakMap<Document, number>;
 const live = (): Registry => ((globalThis as Record<symbol, Registry>)[LIVE] ??= new WeakMap());
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+// Its own words only (not the shared catalogue): the script-tag toolbar's first load has a 40 KB budget.
 const catalogue = {
-  'zh-CN': { ...toolbarMessages['zh-CN'], ...speechMessages['zh-CN'] },
-  'en-US': { ...toolbarMessages['en-US'], ...speechMessages['en-US'] },
+  'zh-CN': { ...readingMessages['zh-CN'], ...toolbarMessages['zh-CN'], ...speechMessages['zh-CN'] },
+  'en-US': { ...readingMessages['en-US'], ...toolbarMessages['en-US'], ...speechMessages['en-US'] },
 };
 
 /**
@@ -108,7 +110,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   const view = doc.defaultView!;
   let o: ToolbarOptions = { ...initial };
   let locale: Locale = resolveLocale(o.locale ?? (doc.documentElement.lang || 'zh-CN'));
-  let t: Translate<string> = createTranslator(locale, catalogue);
+  let t: Translate<string> = createCatalogueTranslator(locale, catalogue);
   const store = () => createToolbarStore(o.remember === false ? null : o.storage === undefined ? (getWebStorage('local') ?? null) : o.storage, o.site ?? location.host);
   let settingsStore = store();
   let settings: ToolbarSettings = settingsStore.load() ?? sanitizeToolbarSettings(o.defaultSettings ?? {});
@@ -393,7 +395,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
       o = { ...o, ...next };
       if (o.locale !== before.locale) {
         locale = resolveLocale(o.locale ?? (doc.documentElement.lang || 'zh-CN'));
-        t = createTranslator(locale, catalogue);
+        t = createCatalogueTranslator(locale, catalogue);
         controller.setLang(locale);
       }
       if (o.remember !== before.remember || o.storage !== before.storage || o.site !== before.site) settingsStore = store();

@@ -4,7 +4,7 @@
  * the script carries no React or Preact. On purpose it also styles the host page (text size, colour
  * schemes, cursor, skip link) through constructable stylesheets the document adopts: a strict CSP allows it.
  */
-import { createTranslator, resolveLocale, textScaleFor, type SpeechEngine, type ToolbarSettings, type ToolbarShortcutConfig, type ToolbarStorageLike } from '@yinfa/core';
+import { createCatalogueTranslator, resolveLocale, textScaleFor, type SpeechEngine, type ToolbarSettings, type ToolbarShortcutConfig, type ToolbarStorageLike } from '@yinfa/core';
 import { mountToolbar, type ToolbarHandle, type ToolbarOptions } from '@yinfa/dom';
 import { camel, checkProperty, parseAttribute, plainObject, type AttrProblem, type AttrSpec } from '../attributes';
 import { COMMON_ATTRIBUTES, ElementBase } from '../define-element';
@@ -200,7 +200,7 @@ export class YinfaToolbarElement extends ElementBase {
       this.#portal.append(this.#note);
     }
     if (this.#note) {
-      this.#note.textContent = createTranslator(locale, elementMessages)('elements.problem');
+      this.#note.textContent = createCatalogueTranslator(locale, elementMessages)('elements.problem');
       this.#note.setAttribute('data-problem', problem.attribute);
     }
     const key = `${problem.attribute}\n${problem.detail}`;

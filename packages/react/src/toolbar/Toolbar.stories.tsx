@@ -11,9 +11,14 @@ async function findBar(canvasElement: HTMLElement) {
 }
 
 /** The controls: the bar on wide screens; on a phone (below 600px) the panel its one button opens. */
-async function findControls(canvasElement: HTMLElement) {
+/** The controls: in the phone panel, or in the bar — with `more`, its 更多 row opened (wide screens). */
+async function findControls(canvasElement: HTMLElement, more = false) {
   const { doc, bar } = await findBar(canvasElement);
-  if (!doc.querySelector('.yf-toolbar[data-layout="phone"]')) return { doc, bar };
+  if (!doc.querySelector('.yf-toolbar[data-layout="phone"]')) {
+    const button = bar.queryByRole('button', { name: /^(更多|More)$/ });
+    if (more && button?.getAttribute('aria-expanded') === 'false') await userEvent.click(button);
+    return { doc, bar };
+  }
   await userEvent.click(bar.getByRole('button', { name: /无障碍|Accessibility/ }));
   return { doc, bar: within(await waitFor(() => within(doc.body).getByRole('dialog', { name: /适老化及无障碍工具条|Accessibility toolbar/ }))) };
 }
@@ -85,7 +90,7 @@ export const Collapsed: Story = {
 /** 纯文本: the main content in large type, pictures as their descriptions. */
 export const TextOnly: Story = {
   play: async ({ canvasElement }) => {
-    const { doc, bar } = await findControls(canvasElement);
+    const { doc, bar } = await findControls(canvasElement, true);
     await userEvent.click(bar.getByRole('button', { name: '纯文本' }));
     const dialog = within(doc.body).getByRole('dialog', { name: '纯文本阅读' });
     await expect(dialog).toHaveTextContent('图片：社区综合服务中心外景');
@@ -110,7 +115,7 @@ export const Shortcuts: Story = {
 export const ReadOnFocus: Story = {
   args: { defaultSettings: { readMode: 'point', caption: true } },
   play: async ({ canvasElement }) => {
-    const { bar } = await findControls(canvasElement);
+    const { bar } = await findControls(canvasElement, true);
     await expect(bar.getByRole('button', { name: '指读' })).toHaveAttribute('aria-pressed', 'true');
     await expect(bar.getByRole('button', { name: '鼠标停留也读' })).toHaveAttribute('aria-pressed', 'false');
   },

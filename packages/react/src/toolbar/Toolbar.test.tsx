@@ -1,5 +1,5 @@
 import { createFakeEngine, createMemoryStorage, toolbarHelpMessages, toolbarStorageKey } from '@yinfa/core';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YinfaProvider } from '../provider';
@@ -94,6 +94,12 @@ describe('createPagePresentation', () => {
   });
 });
 
+/** On wide screens (jsdom has no media queries) the reading guide, cursor, text-only view and reading settings are under 更多. */
+async function openMore() {
+  const more = await screen.findByRole('button', { name: '更多' });
+  if (more.getAttribute('aria-expanded') === 'false') await userEvent.click(more);
+}
+
 describe('Toolbar (jsdom)', () => {
   const setup = (props: Partial<Parameters<typeof Toolbar>[0]> = {}) =>
     render(
@@ -173,6 +179,7 @@ describe('Toolbar (jsdom)', () => {
     expect(await screen.findByRole('region')).toBeInTheDocument();
     expect(document.documentElement.hasAttribute('data-yinfa-scheme')).toBe(false);
     expect(document.querySelector('.yf-toolbar-guide')).not.toBeNull();
+    await openMore();
     await userEvent.click(screen.getByRole('button', { name: '纯文本' }));
     expect(await screen.findByRole('dialog', { name: '纯文本阅读' })).toBeInTheDocument();
     warn.mockRestore();
@@ -183,6 +190,7 @@ describe('Toolbar (jsdom)', () => {
     const engine = createFakeEngine({ auto: false });
     document.body.insertAdjacentHTML('beforeend', '<main id="sound-page"><p>社区食堂今天中午休息。</p></main>');
     setup({ remember: true, storage, site: 's', speechEngine: engine });
+    await openMore();
     const sound = await screen.findByRole('button', { name: '声音' });
     expect(sound.getAttribute('aria-pressed')).toBe('true');
     await userEvent.click(sound);
@@ -204,6 +212,7 @@ describe('Toolbar (jsdom)', () => {
     const engine = createFakeEngine({ auto: false });
     document.body.insertAdjacentHTML('beforeend', '<main id="caption-page"><p>银行卡余额。</p></main>');
     setup({ speechEngine: engine, defaultSettings: { caption: true, captionStyle: 'pinyin' } });
+    await openMore();
     expect((await screen.findByRole('combobox', { name: '字幕文字' }) as HTMLSelectElement).value).toBe('pinyin');
     await userEvent.click(screen.getByRole('button', { name: '朗读本页' }));
     await vi.waitFor(() => expect(document.querySelectorAll('.yf-caption__text ruby').length).toBe(5));
@@ -214,6 +223,7 @@ describe('Toolbar (jsdom)', () => {
   it('音量: four choices, the reading takes the one chosen, and it is remembered', async () => {
     const storage = createMemoryStorage();
     setup({ remember: true, storage, site: 'v' });
+    await openMore();
     const volume = await screen.findByRole('combobox', { name: '音量' });
     expect([...(volume as HTMLSelectElement).options].map((o) => o.text)).toEqual(['小', '中', '大', '最大']);
     expect((volume as HTMLSelectElement).value).toBe('1');
@@ -225,7 +235,7 @@ describe('Toolbar (jsdom)', () => {
     const { unmount } = setup();
     await userEvent.click(await screen.findByRole('button', { name: '帮助' }));
     const dialog = await screen.findByRole('dialog', { name: '帮助：工具条上的按钮' });
-    for (const words of ['字变大 / 字变小', '配色', '辅助线', '大鼠标', '纯文本', '朗读本页', '指读', '大字幕', '语速', '音量', '声音', '恢复原样', '收起工具条', 'Alt+Shift+R']) expect(dialog.textContent).toContain(words);
+    for (const words of ['字变大 / 字变小', '配色', '辅助线', '大鼠标', '纯文本', '朗读本页', '指读', '大字幕', '语速', '音量', '声音', '恢复原样', '更多', '收起工具条', 'Alt+Shift+R']) expect(dialog.textContent).toContain(words);
     unmount();
     render(
       <YinfaProvider locale="en-US">
@@ -236,6 +246,27 @@ describe('Toolbar (jsdom)', () => {
     const en = await screen.findByRole('dialog', { name: 'Help: the toolbar’s buttons' });
     expect(en.textContent).toContain('Makes the page’s text larger or smaller');
     expect(en.textContent).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('更多 (wide screens): one row of the main controls; a disclosure holds the rest, Esc folds it and focus returns to 更多', async () => {
+    setup();
+    const more = await screen.findByRole('button', { name: '更多' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    for (const name of ['字变大', '字变小', '朗读本页', '恢复原样', '帮助', '收起工具条']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '配色' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '大鼠标' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: '语速' })).toBeNull();
+    await userEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByRole('group', { name: '更多功能' });
+    expect(more.getAttribute('aria-controls')).toBe(panel.id);
+    for (const name of ['大鼠标', '纯文本', '指读', '大字幕', '声音']) expect(within(panel).getByRole('button', { name })).toBeInTheDocument();
+    for (const name of ['辅助线', '语速', '音量']) expect(within(panel).getByRole('combobox', { name })).toBeInTheDocument();
+    within(panel).getByRole('button', { name: '大鼠标' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: '更多功能' })).toBeNull();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(more);
   });
 
   it('reset puts the page back and forgets the site', async () => {
