@@ -324,13 +324,7 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     // Measured now, while the styles are fresh from the reads: after the writes below its probe would force a
     // whole-page style pass of its own (a quarter of the first press).
     mediumPx();
-    scale = s;
-    setRoot(s);
-    setRules(s);
-    applyInline(s);
-    fixSizes(texts, s);
-    releaseBoxes(boxes);
-    syncFrames();
+    write(s, texts, boxes);
     watch();
     view.addEventListener('resize', onResizeDebounced);
   }
@@ -348,6 +342,12 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     const texts = [...known];
     const boxes = boxCandidates([doc.body], texts);
     if (boxes.some((el) => !boxBaselines.has(el))) return false;
+    write(s, texts, boxes);
+    return true;
+  }
+
+  /** The writes of a step, full or later: the same in both, so reset undoes either exactly. */
+  function write(s: number, texts: Element[], boxes: Element[]): void {
     scale = s;
     setRoot(s);
     setRules(s);
@@ -355,7 +355,6 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     fixSizes(texts, s);
     releaseBoxes(boxes);
     syncFrames();
-    return true;
   }
 
   /** The page's text elements: the known ones, or a fresh walk when text appeared elsewhere. */
