@@ -40,7 +40,23 @@ const PROPS = ['font-size', 'line-height', 'color', 'background-color', 'height'
 
 /** Computed styles of every element under root, to compare a page with and without a preset. */
 export async function styleSnapshot(root: Element): Promise<string[]> {
-  await frames(2);
+  // Settled styles, not a moment of layout: antd's horizontal Menu measures its items with a ResizeObserver and
+  // only then moves the overflow into its "…" item (disabled until it has children), later on a loaded machine.
+  let last = snapshotOnce(root).join('\n');
+  let same = 0;
+  for (let i = 0; i < 40; i++) {
+    await frames(2);
+    const next = snapshotOnce(root);
+    const text = next.join('\n');
+    same = text === last ? same + 1 : 0;
+    // Unchanged over four frames in a row.
+    if (same === 2) return next;
+    last = text;
+  }
+  throw new Error('styleSnapshot: the styles never settled (80 frames)');
+}
+
+function snapshotOnce(root: Element): string[] {
   return Array.from(root.querySelectorAll('*')).map((el, i) => {
     const cs = getComputedStyle(el);
     // antd names each ConfigProvider's CSS-variable scope (css-var-root, css-var-_r_1_): a generated key, not a style.

@@ -74,6 +74,15 @@ export interface BookingSessionController {
  */
 export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEvent, now: nowProp, createKey, initialAnswers }: UseBookingSessionOptions): BookingSessionController {
   const [session, dispatch] = useReducer(bookingSessionReducer, undefined, initialBookingSession);
+  // What the adapter answers after the widget is gone is dropped: React 18 still schedules an update on an
+  // unmounted component (reading window.event, which a test's torn-down jsdom no longer has).
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const [locale] = useLocale();
   const announce = useAnnounce();
   const t = useCatalogue(bookingMessages);
@@ -93,8 +102,8 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
   const loadServices = useCallback(() => {
     dispatch({ type: 'servicesLoading' });
     adapter.listServices({ locale }).then(
-      (services) => dispatch({ type: 'servicesLoaded', services }),
-      () => dispatch({ type: 'servicesFailed' }),
+      (services) => mounted.current && dispatch({ type: 'servicesLoaded', services }),
+      () => mounted.current && dispatch({ type: 'servicesFailed' }),
     );
   }, [adapter, locale]);
   useEffect(() => loadServices(), [loadServices]);
@@ -125,12 +134,13 @@ export function useBookingSession({ adapter, flow, daysAhead = 14, retry, onEven
       return (slotsPromise.current = adapter.listSlots({ serviceId, from: today, to: addDays(today, daysAhead - 1) }, { locale }).then(
         (data) => {
           const slots = sanitizeSlots(data);
+          if (!mounted.current) return slots;
           dispatch({ type: 'slotsLoaded', serviceId, slots });
           preselectFirstDay(slots);
           return slots;
         },
         () => {
-          dispatch({ type: 'slotsFailed', serviceId });
+          if (mounted.current) dispatch({ type: 'slotsFailed', serviceId });
           return null;
         },
       ));
