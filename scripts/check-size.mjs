@@ -56,9 +56,9 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/meal': 15290,
   '@yinfa/core/speech': 19070, // +166 B: volume (音量) through the controller and every engine
   '@yinfa/core/speech-text': 10090, // +15 B: isSpeechTextLoaded/loadSpeechText (the script toolbar defers the tables)
-  '@yinfa/dom': 43130, // +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand)
+  '@yinfa/dom': 43170, // +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
   '@yinfa/dom/preferences.js': 1050,
-  '@yinfa/react': 119090, // +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
+  '@yinfa/react': 119120, // +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
   '@yinfa/react/styles.css': 6250, // +21 B: the 帮助 view's large type; +24 B pinyin ruby in captions
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,

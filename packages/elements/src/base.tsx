@@ -9,7 +9,7 @@ import { YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
-import { COMMON_ATTRIBUTES, ElementBase } from './define-element';
+import { COMMON_ATTRIBUTES, PropertyElement } from './define-element';
 import { installShadowFocusTrap } from './focus-trap';
 import { elementMessages, type ElementMessageKey } from './messages';
 import { adoptStyles } from './styles';
@@ -61,41 +61,17 @@ class Boundary extends Component<{ children: ReactNode; onError: (error: unknown
 }
 
 
-export abstract class YinfaElement extends ElementBase {
-  /** Element-specific attributes (the common ones are added by `define`). */
-  static attributes: readonly AttrSpec[] = [];
-  /** Object- or function-valued properties without an attribute (adapter, engine, store…). */
-  static properties: readonly string[] = [];
+export abstract class YinfaElement extends PropertyElement {
   /** Rendered inline (a single button). */
   static inline = false;
-
-  static get observedAttributes(): string[] {
-    return [...COMMON_ATTRIBUTES, ...this.attributes].map((s) => s.name);
-  }
 
   #root: Root | null = null;
   #container: HTMLDivElement | null = null;
   #portal: HTMLDivElement | null = null;
-  #scheduled = false;
-  #props = new Map<string, unknown>();
   #cleanups: Array<() => void> = [];
   #lastProblem = '';
   #unmountPending = false;
   #removeTrap: (() => void) | null = null;
-
-  constructor() {
-    super();
-    // Properties a host set before this script defined the element sit on the instance and would
-    // hide the accessors: move them into the element's own store.
-    const ctor = this.constructor as typeof YinfaElement;
-    for (const key of [...[...COMMON_ATTRIBUTES, ...ctor.attributes].map((s) => camel(s.name)), ...ctor.properties]) {
-      if (Object.prototype.hasOwnProperty.call(this, key)) {
-        const value = (this as unknown as Record<string, unknown>)[key];
-        delete (this as unknown as Record<string, unknown>)[key];
-        if (value !== undefined) this.#props.set(key, value);
-      }
-    }
-  }
 
   /** Whether `render` should see this value (subclasses add requirements: missing src, adapter…). */
   protected validate(_values: Record<string, unknown>): AttrProblem | null {
@@ -106,26 +82,11 @@ export abstract class YinfaElement extends ElementBase {
 
   // ---------- properties ----------
 
-  /** @internal used by the generated accessors */
-  _getProp(name: string, spec?: AttrSpec): unknown {
-    if (this.#props.has(name)) return this.#props.get(name);
-    if (!spec) return undefined;
-    const parsed = parseAttribute(spec, this.getAttribute(spec.name));
-    return parsed.ok ? parsed.value : undefined;
-  }
-
-  /** @internal */
-  _setProp(name: string, value: unknown): void {
-    if (value === undefined) this.#props.delete(name);
-    else this.#props.set(name, value);
-    this.#schedule();
-  }
-
   /** Clears a value the element controls itself (e.g. `open` after the guard's decision). */
   protected clearValue(attribute: string): void {
-    this.#props.delete(camel(attribute));
+    this.props.delete(camel(attribute));
     if (this.hasAttribute(attribute)) this.removeAttribute(attribute);
-    else this.#schedule();
+    else this.schedule();
   }
 
   // ---------- lifecycle ----------
@@ -147,7 +108,7 @@ export abstract class YinfaElement extends ElementBase {
     }
     this.#root ??= createRoot(this.#container);
     this.#removeTrap ??= installShadowFocusTrap(this, this.shadowRoot!);
-    this.#schedule();
+    this.schedule();
   }
 
   disconnectedCallback(): void {
@@ -161,7 +122,7 @@ export abstract class YinfaElement extends ElementBase {
   }
 
   attributeChangedCallback(): void {
-    this.#schedule();
+    this.schedule();
   }
 
   #teardown(): void {
@@ -181,14 +142,8 @@ export abstract class YinfaElement extends ElementBase {
     this.#lastProblem = '';
   }
 
-  #schedule(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    // A microtask: properties set right after creation (Vue, React, plain JS) land before the first render.
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      this.#update();
-    });
+  protected flush(): void {
+    this.#update();
   }
 
   /** Re-renders now (tests and hosts that need the DOM settled synchronously do not need this). */
@@ -200,11 +155,11 @@ export abstract class YinfaElement extends ElementBase {
     let problem: AttrProblem | null = null;
     for (const spec of specs) {
       const key = camel(spec.name);
-      const parsed = this.#props.has(key) ? checkProperty(spec, this.#props.get(key)) : parseAttribute(spec, this.getAttribute(spec.name));
+      const parsed = this.props.has(key) ? checkProperty(spec, this.props.get(key)) : parseAttribute(spec, this.getAttribute(spec.name));
       if (parsed.ok) values[key] = parsed.value;
       else problem ??= parsed.problem;
     }
-    for (const key of ctor.properties) values[key] = this.#props.get(key);
+    for (const key of ctor.properties) values[key] = this.props.get(key);
     const locale = resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'zh-CN');
     values.locale = locale;
     problem ??= this.validate(values);

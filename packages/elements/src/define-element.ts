@@ -3,7 +3,7 @@
  * toolbar element registers through this too, so its script carries no UI runtime.
  */
 import { THEME_MODES } from '@yinfa/core';
-import { camel, type AttrSpec } from './attributes';
+import { camel, parseAttribute, type AttrSpec } from './attributes';
 
 /**
  * `HTMLElement` in a browser; in Node (server rendering in Next.js, Nuxt…) a stand-in class, so that
@@ -18,6 +18,67 @@ export const COMMON_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'locale', kind: 'enum', values: ['zh-CN', 'en-US', 'zh', 'en'] },
   { name: 'text-scale', kind: 'number', min: 1, max: 2 },
 ];
+
+/**
+ * The property store every Yinfa element shares (the React elements' YinfaElement and the framework-free
+ * toolbar): values set as properties, pre-set ones moved off the instance, attributes parsed on read, and one
+ * update per microtask for any number of changes.
+ */
+export abstract class PropertyElement extends ElementBase {
+  /** Element-specific attributes (the common ones are added by `defineElement`). */
+  static attributes: readonly AttrSpec[] = [];
+  /** Object- or function-valued properties without an attribute (adapter, engine, store…). */
+  static properties: readonly string[] = [];
+
+  static get observedAttributes(): string[] {
+    return [...COMMON_ATTRIBUTES, ...this.attributes].map((s) => s.name);
+  }
+
+  protected readonly props = new Map<string, unknown>();
+  #scheduled = false;
+
+  constructor() {
+    super();
+    // Properties a host set before this script defined the element sit on the instance and would
+    // hide the accessors: move them into the element's own store.
+    const ctor = this.constructor as typeof PropertyElement;
+    for (const key of [...[...COMMON_ATTRIBUTES, ...ctor.attributes].map((s) => camel(s.name)), ...ctor.properties]) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value = (this as unknown as Record<string, unknown>)[key];
+        delete (this as unknown as Record<string, unknown>)[key];
+        if (value !== undefined) this.props.set(key, value);
+      }
+    }
+  }
+
+  /** @internal used by the generated accessors */
+  _getProp(name: string, spec?: AttrSpec): unknown {
+    if (this.props.has(name)) return this.props.get(name);
+    if (!spec) return undefined;
+    const parsed = parseAttribute(spec, this.getAttribute(spec.name));
+    return parsed.ok ? parsed.value : undefined;
+  }
+
+  /** @internal */
+  _setProp(name: string, value: unknown): void {
+    if (value === undefined) this.props.delete(name);
+    else this.props.set(name, value);
+    this.schedule();
+  }
+
+  protected schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // A microtask: properties set right after creation (Vue, React, plain JS) land before the first update.
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Applies the current attributes and properties (once per microtask, after any number of changes). */
+  protected abstract flush(): void;
+}
 
 /** What an element class offers `defineElement`: its specs, and a property store the accessors use. */
 export type ElementWithSpecs = (new () => HTMLElement) & { attributes: readonly AttrSpec[]; properties: readonly string[] };

@@ -47,7 +47,13 @@ export function createCaptionBar(doc: Document, container: HTMLElement, controll
     const load = what === 'pinyin' ? loadPinyin().then((f) => void (pinyin = f)) : loadTraditional().then((f) => void (traditional = f));
     load.then(render, (error: unknown) => console.warn(`Yinfa toolbar: ${what} captions did not load (${String(error)}); showing the text as written.`)).finally(() => loading.delete(what));
   };
+  // The caption is filled again only when what it shows changes (it is asked on every speech event; pinyin-pro
+  // reading a sentence is not free).
+  let filled = '';
   const fill = (words: string, lang: string) => {
+    const key = `${style}|${lang}|${pinyin ? 1 : 0}${traditional ? 1 : 0}|${words}`;
+    if (key === filled) return;
+    filled = key;
     const wantsPinyin = style === 'pinyin' || style === 'traditional-pinyin';
     const wantsTraditional = style === 'traditional' || style === 'traditional-pinyin';
     if (!/^zh/i.test(lang) || style === 'plain') return void (setText(text, words), text.setAttribute('lang', lang));

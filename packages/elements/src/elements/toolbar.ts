@@ -7,7 +7,7 @@
 import { createCatalogueTranslator, resolveLocale, textScaleFor, type SpeechEngine, type ToolbarSettings, type ToolbarShortcutConfig, type ToolbarStorageLike } from '@yinfa/core';
 import { mountToolbar, type ToolbarHandle, type ToolbarOptions } from '@yinfa/dom';
 import { camel, checkProperty, parseAttribute, plainObject, type AttrProblem, type AttrSpec } from '../attributes';
-import { COMMON_ATTRIBUTES, ElementBase } from '../define-element';
+import { COMMON_ATTRIBUTES, PropertyElement } from '../define-element';
 import { elementMessages } from '../messages';
 import { adoptIntoDocument, adoptStyles } from '../styles';
 
@@ -27,50 +27,23 @@ const ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'text-size', kind: 'number', min: 100, max: 200 },
 ];
 
-export class YinfaToolbarElement extends ElementBase {
-  static attributes: readonly AttrSpec[] = ATTRIBUTES;
-  static properties: readonly string[] = ['storage', 'ttsEngine'];
-  static get observedAttributes(): string[] {
-    return [...COMMON_ATTRIBUTES, ...ATTRIBUTES].map((s) => s.name);
-  }
+export class YinfaToolbarElement extends PropertyElement {
+  static override attributes: readonly AttrSpec[] = ATTRIBUTES;
+  static override properties: readonly string[] = ['storage', 'ttsEngine'];
 
-  #props = new Map<string, unknown>();
   #toolbar: ToolbarHandle | null = null;
   #release: (() => void) | null = null;
   #portal: HTMLDivElement | null = null;
   #note: HTMLParagraphElement | null = null;
-  #scheduled = false;
   #leaving = false;
   #lastProblem = '';
   #givenId: string | null = null;
   #engine: unknown = undefined;
 
-  constructor() {
-    super();
-    // Properties a host set before this script defined the element sit on the instance and would hide the accessors.
-    for (const key of [...[...COMMON_ATTRIBUTES, ...ATTRIBUTES].map((s) => camel(s.name)), ...YinfaToolbarElement.properties]) {
-      if (Object.prototype.hasOwnProperty.call(this, key)) {
-        const value = (this as unknown as Record<string, unknown>)[key];
-        delete (this as unknown as Record<string, unknown>)[key];
-        if (value !== undefined) this.#props.set(key, value);
-      }
-    }
-  }
-
-  /** @internal the accessors `defineElement` adds */
-  _getProp(name: string, spec?: AttrSpec): unknown {
+  /** @internal the accessors `defineElement` adds: `textSize` reads the toolbar's current size. */
+  override _getProp(name: string, spec?: AttrSpec): unknown {
     if (name === 'textSize' && this.#toolbar) return this.#toolbar.textSize;
-    if (this.#props.has(name)) return this.#props.get(name);
-    if (!spec) return undefined;
-    const parsed = parseAttribute(spec, this.getAttribute(spec.name));
-    return parsed.ok ? parsed.value : undefined;
-  }
-
-  /** @internal */
-  _setProp(name: string, value: unknown): void {
-    if (value === undefined) this.#props.delete(name);
-    else this.#props.set(name, value);
-    this.#schedule();
+    return super._getProp(name, spec);
   }
 
   connectedCallback(): void {
@@ -86,7 +59,7 @@ export class YinfaToolbarElement extends ElementBase {
       adoptStyles(shadow, probe);
     }
     this.#release ??= adoptIntoDocument(this.ownerDocument);
-    this.#schedule();
+    this.schedule();
   }
 
   disconnectedCallback(): void {
@@ -103,22 +76,16 @@ export class YinfaToolbarElement extends ElementBase {
   }
 
   attributeChangedCallback(): void {
-    this.#schedule();
+    this.schedule();
   }
 
-  #schedule(): void {
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    // A microtask: properties set right after creation (Vue, React, plain JS) land before the first render.
-    queueMicrotask(() => {
-      this.#scheduled = false;
-      try {
-        this.#update();
-      } catch (error) {
-        this.#unmount();
-        this.#showProblem({ attribute: '', detail: `failed to render (${error instanceof Error ? error.message : String(error)})` });
-      }
-    });
+  protected flush(): void {
+    try {
+      this.#update();
+    } catch (error) {
+      this.#unmount();
+      this.#showProblem({ attribute: '', detail: `failed to render (${error instanceof Error ? error.message : String(error)})` });
+    }
   }
 
   #unmount(): void {
@@ -134,7 +101,7 @@ export class YinfaToolbarElement extends ElementBase {
     let problem: AttrProblem | null = null;
     for (const spec of [...COMMON_ATTRIBUTES, ...ATTRIBUTES]) {
       const key = camel(spec.name);
-      const parsed = this.#props.has(key) ? checkProperty(spec, this.#props.get(key)) : parseAttribute(spec, this.getAttribute(spec.name));
+      const parsed = this.props.has(key) ? checkProperty(spec, this.props.get(key)) : parseAttribute(spec, this.getAttribute(spec.name));
       if (parsed.ok) values[key] = parsed.value;
       else problem ??= parsed.problem;
     }
@@ -155,8 +122,8 @@ export class YinfaToolbarElement extends ElementBase {
     this.#lastProblem = '';
     this.#note?.remove();
     this.#note = null;
-    const engine = this.#props.get('ttsEngine');
-    const storage = this.#props.get('storage') as ToolbarStorageLike | null | undefined;
+    const engine = this.props.get('ttsEngine');
+    const storage = this.props.get('storage') as ToolbarStorageLike | null | undefined;
     const options: ToolbarOptions = {
       content: (content as string | undefined) || undefined,
       remember: values.remember !== false,
@@ -172,7 +139,7 @@ export class YinfaToolbarElement extends ElementBase {
       textScale: values.textScale as number | undefined,
       onSettingsChange: (settings) => {
         const percent = Math.round(textScaleFor(settings.textStep) * 100);
-        if (this.#props.has('textSize') && this.#props.get('textSize') !== percent) this.#props.set('textSize', percent);
+        if (this.props.has('textSize') && this.props.get('textSize') !== percent) this.props.set('textSize', percent);
         this.dispatchEvent(new CustomEvent('yinfa-settings-change', { detail: { settings }, bubbles: true, composed: true }));
       },
     };
