@@ -19,8 +19,27 @@ const withYinfa: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * Story text follows the locale toolbar. A story's args are written in zh-CN; `parameters.localeArgs['en-US']`
+ * holds the same args in English, used when the locale is en-US — except an arg the designer has changed in the
+ * Controls panel (it differs from its initial value), which is kept as typed. Demo components with text of their
+ * own read the locale with `useLocale()` instead. The mode audit checks every en-US render for Chinese text
+ * outside a `lang="zh…"` element (test/browser/audit-language.ts).
+ */
+const withLocaleArgs: Decorator = (Story, context) => {
+  const { locale } = context.globals as { locale?: Locale };
+  const translated = (context.parameters.localeArgs as Partial<Record<Locale, Record<string, unknown>>> | undefined)?.[locale ?? 'zh-CN'];
+  if (!translated) return <Story />;
+  const args: Record<string, unknown> = { ...context.args };
+  for (const [key, value] of Object.entries(translated)) {
+    if (Object.is(context.args[key], context.initialArgs[key])) args[key] = value;
+  }
+  return <Story args={args} />;
+};
+
 const preview: Preview = {
-  decorators: [withYinfa],
+  // The last decorator is the outermost: the provider wraps the translated story.
+  decorators: [withLocaleArgs, withYinfa],
   globalTypes: {
     mode: {
       description: '显示模式 / Mode',

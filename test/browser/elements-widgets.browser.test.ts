@@ -385,6 +385,22 @@ describe('<yinfa-service-booking>', () => {
     expectNoViolations(page);
   });
 
+  it('region= (JSON) sets the hotline shown on every page; a region that is not an object is reported, naming region', async () => {
+    const page = await hostPage(`<yinfa-service-booking demo history="false" draft="off" region='{"id":"suzhou","hotlines":{"elderCare":"0512-12349"}}'></yinfa-service-booking>`);
+    const el = page.doc.querySelector('yinfa-service-booking')!;
+    await until(() => el.shadowRoot!.querySelector('a[href^="tel:"]'));
+    expect(Array.from(el.shadowRoot!.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href'))).toContain('tel:051212349');
+    const hrefs = () => Array.from(el.shadowRoot!.querySelectorAll('a[href^="tel:"]'), (a) => a.getAttribute('href'));
+    el.setAttribute('region', 'suzhou');
+    await until(() => el.shadowRoot!.querySelector('.yf-element-error'));
+    expect(page.record.errors.filter((e) => e.includes('<yinfa-service-booking> attribute "region"'))).toHaveLength(1);
+    expect(events(page, 'yinfa-error').at(-1)!.detail.attribute).toBe('region');
+    // A property wins over the attribute, the same shape: a region without hotlines gets the national 12349.
+    (el as unknown as { region: unknown }).region = { id: 'no-hotlines' };
+    await until(() => hrefs().includes('tel:12349'));
+    expect(el.shadowRoot!.querySelector('.yf-element-error')).toBeNull();
+  });
+
   it('submits from the check step through the adapter property and fires yinfa-booking-submitted', async () => {
     const adapter = createMemoryBookingAdapter({ latencyMs: 10 });
     const today = new Date().toISOString().slice(0, 10);

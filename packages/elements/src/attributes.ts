@@ -169,3 +169,4 @@ export function normalizePosition(value: unknown): unknown {
   const datum = datumOf(v.datum);
   return datum ? { lng: v.lng, lat: v.lat, datum } : { lng: v.lng, lat: v.lat };
 }
+

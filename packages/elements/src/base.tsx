@@ -4,7 +4,7 @@
  * props (a bad one shows a friendly note in place and logs exactly one console error naming the
  * element and the attribute), results as composed CustomEvents, and full cleanup on disconnect.
  */
-import { createTranslator, resolveLocale, type Locale } from '@yinfa/core';
+import { createTranslator, resolveLocale, type Locale, type RegionProfile } from '@yinfa/core';
 import { YinfaProvider, type YinfaMode } from '@yinfa/react';
 import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -181,7 +181,7 @@ export abstract class YinfaElement extends PropertyElement {
     const note = <ProblemNote t={t} attribute={problem?.attribute} />;
     const content = problem ? note : this.renderContent(ctx);
     this.#root.render(
-      <YinfaProvider mode={(values.mode as YinfaMode | 'auto' | undefined) ?? undefined} locale={locale} textScale={values.textScale as number | undefined}>
+      <YinfaProvider mode={(values.mode as YinfaMode | 'auto' | undefined) ?? undefined} locale={locale} textScale={values.textScale as number | undefined} region={values.region as RegionProfile | undefined}>
         <Boundary onError={(error) => this.reportProblem({ attribute: '', detail: `failed to render (${error instanceof Error ? error.message : String(error)})` })} fallback={note}>
           {content}
         </Boundary>

@@ -2,6 +2,7 @@ import type { GeoPosition, MealPoint, MealPointError, MealProfile } from '@yinfa
 import { browserLocate, MealMap, type MealMapProps, type MealProfileStorage } from '@yinfa/widgets/meal-map';
 import { useEffect, useState } from 'react';
 import { normalizePosition, positionShape, type AttrProblem, type AttrSpec } from '../attributes';
+import { REGION_ATTRIBUTE } from '../region-attribute';
 import { ProblemNote, YinfaElement, type RenderContext } from '../base';
 import { getLeafletLoader } from '../leaflet-loader';
 
@@ -52,6 +53,7 @@ function RemoteMealMap({ src, props, ctx, report }: { src: string | undefined; p
  */
 export class YinfaMealMapElement extends YinfaElement {
   static override attributes: readonly AttrSpec[] = [
+    REGION_ATTRIBUTE,
     { name: 'src', kind: 'string' },
     { name: 'location', kind: 'json', check: positionShape, normalize: normalizePosition },
     { name: 'hotline', kind: 'string' },

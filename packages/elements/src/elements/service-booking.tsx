@@ -2,6 +2,7 @@ import { BOOKING_STEPS, createHttpBookingAdapter, createMemoryBookingAdapter, ty
 import type { FlowDraftOptions } from '@yinfa/react';
 import { ServiceBooking, type ServiceBookingProps } from '@yinfa/widgets/service-booking';
 import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
+import { REGION_ATTRIBUTE } from '../region-attribute';
 import { YinfaElement, type RenderContext } from '../base';
 
 const EVENT_NAMES: Record<BookingEvent['type'], string> = {
@@ -21,6 +22,7 @@ function isAdapter(value: unknown): value is BookingAdapter {
  */
 export class YinfaServiceBookingElement extends YinfaElement {
   static override attributes: readonly AttrSpec[] = [
+    REGION_ATTRIBUTE,
     { name: 'api', kind: 'string' },
     { name: 'demo', kind: 'boolean' },
     { name: 'hotline', kind: 'string' },

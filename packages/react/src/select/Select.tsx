@@ -10,6 +10,8 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** The label's language when it is not the page's (a Chinese place name in an English page: WCAG 3.1.2). */
+  lang?: string;
 }
 
 export interface SelectProps extends FieldCommonProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size'> {
@@ -54,7 +56,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
         >
           {placeholder === false ? null : <option value="">{placeholder ?? t('select.placeholder')}</option>}
           {safe?.map((o) => (
-            <option key={o.value} value={o.value} disabled={o.disabled}>
+            <option key={o.value} value={o.value} disabled={o.disabled} lang={o.lang}>
               {o.label}
             </option>
           ))}

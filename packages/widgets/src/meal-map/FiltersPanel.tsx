@@ -1,6 +1,7 @@
 'use client';
 import { DIET_TAGS, RADIUS_STEPS_M, SERVICE_MODES, toggleChoice, type DietTag, type ServiceMode, type Translate } from '@yinfa/core';
 import { Button, Checkbox, Select, TextField } from '@yinfa/react';
+import { DataMessage } from './data-lang';
 import { formatDistance } from './format';
 import type { useMealQuery } from './useMealQuery';
 
@@ -11,17 +12,19 @@ export interface FiltersPanelProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   t: Translate;
+  /** Two places from the data ("新南街道、幸福社区") for the search hint; empty: no hint. */
+  searchExamples: string;
 }
 
 /** "筛选条件": search, radius, open now, service modes, diet, step-free access. Built only when open. */
-export function FiltersPanel({ query, hasOrigin, open, onOpenChange, t }: FiltersPanelProps) {
+export function FiltersPanel({ query, hasOrigin, open, onOpenChange, t, searchExamples }: FiltersPanelProps) {
   const { filters, setFilter } = query;
   return (
     <details className="yf-meal-map__panel" open={open} onToggle={(e) => onOpenChange(e.currentTarget.open)}>
       <summary className="yf-meal-map__summary yf-focus-ring">{t('mealMap.filters.summary', { count: query.filterCount })}</summary>
       {open ? (
         <div className="yf-meal-map__filters">
-          <TextField label={t('mealMap.filters.search')} hint={t('mealMap.filters.searchHint')} type="search" value={filters.text ?? ''} onChange={(e) => setFilter({ text: e.target.value || undefined })} />
+          <TextField label={t('mealMap.filters.search')} hint={searchExamples ? <DataMessage t={t} id="mealMap.filters.searchHint" name="examples" data={searchExamples} /> : undefined} type="search" value={filters.text ?? ''} onChange={(e) => setFilter({ text: e.target.value || undefined })} />
           {hasOrigin ? (
             <Select
               label={t('mealMap.filters.radius')}

@@ -5,7 +5,8 @@
 import { convertDatum, positionInDatum, type Datum, type LngLat, type MealListItem, type Translate } from '@yinfa/core';
 import { Alert, Button } from '@yinfa/react';
 import type * as Leaflet from 'leaflet';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { appendDataText, MealDataLangContext } from './data-lang';
 import type { TileConfig } from './tiles';
 
 export type LeafletModule = typeof Leaflet;
@@ -36,6 +37,7 @@ interface MarkerEntry {
 }
 
 export default function MapView({ items, origin, selectedId, onMarkerActivate, tiles, loadLeaflet, reducedMotion, markerLabel, t, view }: MapViewProps) {
+  const dataLang = useContext(MealDataLangContext);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<Leaflet.Map | null>(null);
   const leafletRef = useRef<LeafletModule | null>(null);
@@ -110,8 +112,14 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'yf-meal-marker__button yf-focus-ring';
-      button.textContent = String(i + 1);
-      button.setAttribute('aria-label', markerLabel(item, i + 1));
+      // The number is what shows; the name is read from text (not an aria-label) so it keeps its own language.
+      const number = document.createElement('span');
+      number.setAttribute('aria-hidden', 'true');
+      number.textContent = String(i + 1);
+      const name = document.createElement('span');
+      name.className = 'yf-visually-hidden';
+      appendDataText(name, markerLabel(item, i + 1), item.point.name, dataLang);
+      button.append(number, name);
       button.dataset.id = item.point.id;
       button.dataset.status = item.status.state;
       button.tabIndex = -1;
@@ -153,7 +161,7 @@ export default function MapView({ items, origin, selectedId, onMarkerActivate, t
     }
     syncSelection(false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, phase, datum, origin]);
+  }, [items, phase, datum, origin, dataLang]);
 
   // Selecting in the list moves the map to the marker and makes it the marker Tab reaches.
   useEffect(() => {

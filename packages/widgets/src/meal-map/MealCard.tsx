@@ -1,5 +1,6 @@
 import { telHref, type MealListItem, type MealPointStatus, type Translate } from '@yinfa/core';
 import { Button, Cluster } from '@yinfa/react';
+import { DataMessage, DataText } from './data-lang';
 import { distanceText, orderDeadlineText, phoneDisplay, priceLine, statusText } from './format';
 
 export interface MealCardProps {
@@ -53,7 +54,7 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
             onClick={() => onOpen(point.id)}
           >
             <span className="yf-visually-hidden">{t('mealMap.card.number', { n })} </span>
-            {point.name}
+            <DataText>{point.name}</DataText>
           </button>
         </H>
         {/* Facts about the point, one a line: a list (MIIT APP 1.2's paragraph spacing is for running text, not these). */}
@@ -96,16 +97,26 @@ export function MealCard({ item, n, profileGiven, now, selected, mapShown, headi
           {phone ? (
             <a className="yf-meal-action yf-focus-ring" href={telHref(phone.number)}>
               <span aria-hidden="true">☎ </span>
-              {t('mealMap.card.call')} {phoneDisplay(phone.number)}
-              <span className="yf-visually-hidden">{t('mealMap.card.callNamed', { name: point.name })}</span>
+              {t('mealMap.card.call')} {phoneDisplay(phone.number, t)}
+              <span className="yf-visually-hidden">
+                <DataMessage t={t} id="mealMap.card.callNamed" name="name" data={point.name} />
+              </span>
             </a>
           ) : null}
-          <Button variant="secondary" onClick={() => onOpen(point.id)} aria-label={t('mealMap.card.detailsNamed', { name: point.name })}>
-            {t('mealMap.card.details')}
+          {/* The name is in the button's text, not an aria-label, so it keeps its own language; the visible words
+              start the accessible name (WCAG 2.5.3 Label in Name). */}
+          <Button variant="secondary" onClick={() => onOpen(point.id)}>
+            <span aria-hidden="true">{t('mealMap.card.details')}</span>
+            <span className="yf-visually-hidden">
+              <DataMessage t={t} id="mealMap.card.detailsNamed" name="name" data={point.name} />
+            </span>
           </Button>
           {mapShown ? (
-            <Button variant="secondary" onClick={() => onShowOnMap(point.id)} aria-label={t('mealMap.card.showOnMapNamed', { name: point.name })}>
-              {t('mealMap.card.showOnMap')}
+            <Button variant="secondary" onClick={() => onShowOnMap(point.id)}>
+              <span aria-hidden="true">{t('mealMap.card.showOnMap')}</span>
+              <span className="yf-visually-hidden">
+                <DataMessage t={t} id="mealMap.card.showOnMapNamed" name="name" data={point.name} />
+              </span>
             </Button>
           ) : null}
         </Cluster>

@@ -2,6 +2,7 @@ import { formatFen, navigationLinks, parseClock, telHref, type MealListItem, typ
 import { Button, Cluster, ReadAloudOutlet, useReadAloudSlot } from '@yinfa/react';
 import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { StatusLine } from './MealCard';
+import { DataMessage, DataText } from './data-lang';
 import { capsText, clock, describeRule, distanceText, formatDistance, money, orderDeadlineText, phoneDisplay, priceLine } from './format';
 
 export interface MealDetailProps {
@@ -43,6 +44,14 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
   const links = navigationLinks({ name: point.name, address: `${a.district}${a.street ?? ''}${a.detail}`, location: point.location }, { source: navigationSource, apps: navigationApps });
   const hours = point.hours;
   const sep = t('mealMap.list.sep');
+  const access = [
+    a.floor !== undefined && a.floor !== 1 ? (a.floor < 0 ? t('mealMap.detail.basement', { floor: -a.floor }) : t('mealMap.detail.floor', { floor: a.floor })) : null,
+    point.access?.groundFloor || a.floor === 1 ? t('mealMap.detail.groundFloor') : null,
+    point.access?.stepFree === true ? t('mealMap.detail.stepFree') : point.access?.stepFree === false ? t('mealMap.detail.notStepFree') : null,
+    point.access?.accessibleToilet ? t('mealMap.detail.toilet') : null,
+  ]
+    .filter(Boolean)
+    .join(sep);
 
   return (
     <section className="yf-meal-detail" aria-labelledby="yf-meal-detail-heading">
@@ -55,7 +64,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
           <span className="yf-meal-card__number" aria-hidden="true">
             {n}
           </span>{' '}
-          {point.name}
+          <DataText>{point.name}</DataText>
         </H>
         <ul className="yf-meal-detail__overview">
           <li className="yf-meal-detail__type">
@@ -97,7 +106,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
                 <li key={`${p.number}-${i}`}>
                   <a className="yf-meal-action yf-meal-action--primary yf-focus-ring" href={telHref(p.number)}>
                     <span aria-hidden="true">☎ </span>
-                    {t('mealMap.detail.callLabel', { label, phone: phoneDisplay(p.number) })}
+                    {t('mealMap.detail.callLabel', { label, phone: phoneDisplay(p.number, t) })}
                   </a>
                 </li>
               );
@@ -133,18 +142,18 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
       <dl className="yf-meal-detail__facts">
         <dt>{t('mealMap.detail.address')}</dt>
         <dd>
-          {[a.district, a.street, a.community].filter(Boolean).join(' ')} {a.detail}
-          {a.landmark ? t('common.aside', { text: a.landmark }) : ''}
+          <DataText>
+            {[a.district, a.street, a.community].filter(Boolean).join(' ')} {a.detail}
+          </DataText>
+          {a.landmark ? <DataMessage t={t} id="common.aside" name="text" data={a.landmark} /> : null}
           <br />
-          {[
-            a.floor !== undefined && a.floor !== 1 ? (a.floor < 0 ? t('mealMap.detail.basement', { floor: -a.floor }) : t('mealMap.detail.floor', { floor: a.floor })) : null,
-            point.access?.groundFloor || a.floor === 1 ? t('mealMap.detail.groundFloor') : null,
-            point.access?.stepFree === true ? t('mealMap.detail.stepFree') : point.access?.stepFree === false ? t('mealMap.detail.notStepFree') : null,
-            point.access?.accessibleToilet ? t('mealMap.detail.toilet') : null,
-            point.access?.note ?? null,
-          ]
-            .filter(Boolean)
-            .join(sep)}
+          {access}
+          {point.access?.note ? (
+            <>
+              {access ? sep : ''}
+              <DataText>{point.access.note}</DataText>
+            </>
+          ) : null}
         </dd>
 
         <dt>{t('mealMap.detail.hours')}</dt>
@@ -181,7 +190,7 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
             <ul className="yf-meal-detail__list">
               {point.menu.map((m, i) => (
                 <li key={i}>
-                  {m.name} {formatFen(m.fen, { showFen: 'auto' })}
+                  <DataText>{m.name}</DataText> {formatFen(m.fen, { showFen: 'auto' })}
                 </li>
               ))}
             </ul>
@@ -234,12 +243,22 @@ export function MealDetail({ item, n, profileGiven, now, headingLevel, headingRe
         {point.payment?.length ? (
           <>
             <dt>{t('mealMap.detail.payment')}</dt>
-            <dd>{point.payment.join(sep)}</dd>
+            <dd>
+              <DataText>{point.payment.join(sep)}</DataText>
+            </dd>
           </>
         ) : null}
       </dl>
-      {point.operator ? <p>{t('mealMap.detail.operator', { operator: point.operator })}</p> : null}
-      {point.channel ? <p>{t('mealMap.detail.channel', { channel: point.channel })}</p> : null}
+      {point.operator ? (
+        <p>
+          <DataMessage t={t} id="mealMap.detail.operator" name="operator" data={point.operator} />
+        </p>
+      ) : null}
+      {point.channel ? (
+        <p>
+          <DataMessage t={t} id="mealMap.detail.channel" name="channel" data={point.channel} />
+        </p>
+      ) : null}
       <p className="yf-meal-detail__verified">{point.lastVerifiedAt ? t('mealMap.detail.verified', { date: point.lastVerifiedAt }) : t('mealMap.detail.notVerified')}</p>
       {onReportError ? (
         reported ? (

@@ -83,8 +83,11 @@ describe('MealMap keyboard paths (Chromium)', () => {
     expect(loadLeaflet).toHaveBeenCalledTimes(1);
     // Every marker has a unique accessible name.
     const markers = screen.getAllByRole('button', { name: /^\d+号，.+，(距您 .+，)?/ });
-    expect(new Set(markers.map((m) => m.getAttribute('aria-label'))).size).toBe(markers.length);
-    expect(marker1.getAttribute('aria-label')).toMatch(/^1号，.+，距您 [\d.]+ (米|公里)，(午餐营业中|未营业|暂停营业|全天供餐营业中)$/);
+    // The name is the marker's visually hidden text (the point's name inside it keeps its own lang).
+    const label = (m: HTMLElement) => m.querySelector('.yf-visually-hidden')?.textContent;
+    expect(new Set(markers.map(label)).size).toBe(markers.length);
+    expect(marker1.querySelector('.yf-visually-hidden span[lang="zh-CN"]')).not.toBeNull();
+    expect(label(marker1)).toMatch(/^1号，.+，距您 [\d.]+ (米|公里)，(午餐营业中|未营业|暂停营业|全天供餐营业中)$/);
     expect(marker1).toHaveAttribute('tabindex', '0');
 
     // List → map.

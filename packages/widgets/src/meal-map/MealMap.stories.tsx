@@ -77,7 +77,7 @@ export const WithoutGeolocation: Story = {
     await userEvent.selectOptions(c.getByRole('combobox', { name: '区县' }), '连云区');
     await userEvent.selectOptions(c.getByRole('combobox', { name: '街道或乡镇' }), '墟沟街道');
     await userEvent.click(c.getByRole('button', { name: '按这个位置查找' }));
-    await expect(await c.findByText('当前位置：连云区 墟沟街道')).toBeInTheDocument();
+    await waitFor(() => expect(canvasElement.querySelector('.yf-meal-where__current')).toHaveTextContent(/^当前位置：连云区 墟沟街道/));
   },
 };
 

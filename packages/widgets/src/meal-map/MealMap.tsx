@@ -16,6 +16,7 @@ import {
 import { Alert, Button, Cluster, Stack, useAnnounce, useCatalogue, useYinfa } from '@yinfa/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { FiltersPanel } from './FiltersPanel';
+import { MealDataLangContext } from './data-lang';
 import { formatDistance, markerName, phoneDisplay, spokenSummary } from './format';
 import type { LoadLeaflet } from './MapView';
 import { MealCard } from './MealCard';
@@ -57,8 +58,16 @@ export interface MealMapProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
   onProfileChange?: (profile: MealProfile) => void;
   /** Where to keep the profile, only if the host allows; without it nothing is kept after the page closes. */
   profileStorage?: MealProfileStorage;
-  /** A phone number to call when nothing is found (12345, a community line). */
+  /**
+   * A phone number to call when nothing is found (a community line, 12345). Default: the region's elder-care
+   * hotline (12349, 养老服务热线, unless the provider's or this `region` names another); `""` shows none.
+   */
   hotline?: string;
+  /**
+   * The language the points' own text is written in (names, addresses, menus), marked with `lang` so a screen
+   * reader reads a Chinese name in a Chinese voice in an English page (WCAG 3.1.2). Default 'zh-CN'.
+   */
+  dataLang?: string;
   /** "信息有误": the host records the report. */
   onReportError?: (point: MealPoint) => void;
   /** Read-aloud slot: render a control that reads `text` (the voice package's button); shown on the detail view. */
@@ -105,7 +114,8 @@ export function MealMap({
   profile: profileProp,
   onProfileChange,
   profileStorage,
-  hotline,
+  hotline: hotlineProp,
+  dataLang = 'zh-CN',
   onReportError,
   renderReadAloud,
   navigationSource,
@@ -128,6 +138,7 @@ export function MealMap({
   const announce = useAnnounce();
   const { prefersReducedMotion, region: providerRegion } = useYinfa();
   const region = regionProp ?? providerRegion;
+  const hotline = hotlineProp ?? region.hotlines.elderCare;
   const sub = Math.min(4, headingLevel + 1) as 3 | 4;
 
   // Boundary: validate once per points array; report what was skipped.
@@ -203,6 +214,13 @@ export function MealMap({
     return list.length ? list : SUBSIDY_GROUPS.slice(0, 3);
   }, [validated]);
 
+  // Search hint examples from this data (not a city's names written into the messages): two places it names.
+  const searchExamples = useMemo(() => {
+    const places = new Set<string>();
+    for (const p of validated.points) for (const place of [p.address.street, p.address.community]) if (place && places.size < 2) places.add(place);
+    return [...places].join(t('mealMap.filters.searchHintSep'));
+  }, [validated, t]);
+
   const H = `h${headingLevel}` as const;
   const HS = `h${sub}` as const;
   const hotlineLink = hotline ? (
@@ -210,128 +228,130 @@ export function MealMap({
       {t('mealMap.empty.hotline', { phone: '' })}
       <a className="yf-meal-action yf-focus-ring" href={telHref(hotline)}>
         <span aria-hidden="true">☎ </span>
-        {phoneDisplay(hotline)}
+        {phoneDisplay(hotline, t)}
       </a>
     </p>
   ) : null;
 
   return (
-    <div {...rest} className={['yf-meal-map', className].filter(Boolean).join(' ')}>
-      <H className="yf-meal-map__heading">{t('mealMap.title')}</H>
-      <p>{t('mealMap.intro')}</p>
-      {isSample ? (
-        <Alert variant="info" className="yf-meal-map__sample">
-          {t('mealMap.sampleNotice')}
-        </Alert>
-      ) : null}
+    <MealDataLangContext.Provider value={dataLang}>
+      <div {...rest} className={['yf-meal-map', className].filter(Boolean).join(' ')}>
+        <H className="yf-meal-map__heading">{t('mealMap.title')}</H>
+        <p>{t('mealMap.intro')}</p>
+        {isSample ? (
+          <Alert variant="info" className="yf-meal-map__sample">
+            {t('mealMap.sampleNotice')}
+          </Alert>
+        ) : null}
 
-      <WhereAmI
-        origin={origin}
-        onOrigin={(o) => {
-          setOrigin(o);
-          query.resetPaging();
-          announce(o.source === 'place' ? t('mealMap.where.placeChosen', { place: o.label ?? '' }) : t('mealMap.where.located'));
-        }}
-        locate={locate}
-        locateTimeoutMs={locateTimeoutMs}
-        places={placeList}
-        headingLevel={sub}
-        t={t}
-      />
-
-      <ProfilePanel state={profileState} groups={groupsInData} open={profileOpen} onOpenChange={setProfileOpen} t={t} />
-      <FiltersPanel query={query} hasOrigin={Boolean(originWgs)} open={filtersOpen} onOpenChange={setFiltersOpen} t={t} />
-
-      <Cluster className="yf-meal-map__bar" justify="space-between" gap={3}>
-        {result.items.length ? <p className="yf-meal-map__count">{countText}</p> : <span />}
-        <Button variant="secondary" aria-pressed={showMap} onClick={() => setShowMap((s) => !s)}>
-          {showMap ? t('mealMap.view.hideMap') : t('mealMap.view.showMap')}
-        </Button>
-      </Cluster>
-
-      {showMap && shown.length > 0 ? (
-        <Suspense fallback={<p className="yf-meal-map__note">{t('mealMap.map.loading')}</p>}>
-          <MapView
-            key={tileConfig?.url ?? 'none'}
-            items={shown}
-            origin={originWgs}
-            selectedId={selectedId}
-            onMarkerActivate={focusCard}
-            tiles={tileConfig}
-            loadLeaflet={loadLeaflet}
-            reducedMotion={prefersReducedMotion}
-            markerLabel={(item, n) => markerName(n, item, t)}
-            t={t}
-            view={{ center: region.mapCenter, zoom: region.mapZoom }}
-          />
-        </Suspense>
-      ) : null}
-
-      {detailItem ? (
-        <MealDetail
-          item={detailItem}
-          n={numberOf.get(detailItem.point.id) ?? 0}
-          profileGiven={profileGiven}
-          now={now}
+        <WhereAmI
+          origin={origin}
+          onOrigin={(o) => {
+            setOrigin(o);
+            query.resetPaging();
+            announce(o.source === 'place' ? t('mealMap.where.placeChosen', { place: o.label ?? '' }) : t('mealMap.where.located'));
+          }}
+          locate={locate}
+          locateTimeoutMs={locateTimeoutMs}
+          places={placeList}
           headingLevel={sub}
-          headingRef={detailHeadingRef}
           t={t}
-          onBack={closeDetail}
-          onReportError={onReportError}
-          readAloud={renderReadAloud ? renderReadAloud(spokenSummary(detailItem, profileGiven, t), detailItem.point) : undefined}
-          navigationSource={navigationSource}
-          navigationApps={navigationApps}
         />
-      ) : (
-        <>
-          {result.items.length === 0 ? (
-            <div className="yf-meal-map__empty">
-              <Alert variant="info">{prepared.length === 0 ? t('mealMap.empty.noData') : countText}</Alert>
-              {result.widerRadiusM ? (
-                <Button
-                  variant="primary"
-                  onClick={() => query.setRadius(result.widerRadiusM)}
-                >
-                  {t('mealMap.empty.widen', { radius: formatDistance(result.widerRadiusM, t) })}
-                </Button>
-              ) : null}
-              {result.totalIgnoringRadius === 0 && filterCount > 0 ? (
-                <Button variant="primary" onClick={query.clearFilters}>
-                  {t('mealMap.empty.clear')}
-                </Button>
-              ) : null}
-              {hotlineLink}
-              {result.nearest.length ? <HS className="yf-meal-map__subheading">{t('mealMap.empty.nearest')}</HS> : null}
-            </div>
-          ) : null}
-          {shown.length ? (
-            <Stack as="ol" className="yf-meal-map__list" gap={3} aria-label={t('mealMap.list.label')}>
-              {shown.slice(0, visible).map((item, i) => (
-                <MealCard
-                  key={item.point.id}
-                  item={item}
-                  n={i + 1}
-                  profileGiven={profileGiven}
-                  now={now}
-                  selected={item.point.id === selectedId}
-                  mapShown={showMap}
-                  headingLevel={result.items.length === 0 ? (Math.min(4, sub + 1) as 4) : sub}
-                  t={t}
-                  onOpen={openDetail}
-                  onShowOnMap={showOnMap}
-                  titleRef={setTitleRef}
-                />
-              ))}
-            </Stack>
-          ) : null}
-          {shown.length > visible ? (
-            <Button variant="secondary" fullWidth onClick={showMore}>
-              {t('mealMap.more', { count: Math.min(pageSize, shown.length - visible), total: shown.length })}
-            </Button>
-          ) : null}
-        </>
-      )}
-    </div>
+
+        <ProfilePanel state={profileState} groups={groupsInData} open={profileOpen} onOpenChange={setProfileOpen} t={t} />
+        <FiltersPanel query={query} searchExamples={searchExamples} hasOrigin={Boolean(originWgs)} open={filtersOpen} onOpenChange={setFiltersOpen} t={t} />
+
+        <Cluster className="yf-meal-map__bar" justify="space-between" gap={3}>
+          {result.items.length ? <p className="yf-meal-map__count">{countText}</p> : <span />}
+          <Button variant="secondary" aria-pressed={showMap} onClick={() => setShowMap((s) => !s)}>
+            {showMap ? t('mealMap.view.hideMap') : t('mealMap.view.showMap')}
+          </Button>
+        </Cluster>
+
+        {showMap && shown.length > 0 ? (
+          <Suspense fallback={<p className="yf-meal-map__note">{t('mealMap.map.loading')}</p>}>
+            <MapView
+              key={tileConfig?.url ?? 'none'}
+              items={shown}
+              origin={originWgs}
+              selectedId={selectedId}
+              onMarkerActivate={focusCard}
+              tiles={tileConfig}
+              loadLeaflet={loadLeaflet}
+              reducedMotion={prefersReducedMotion}
+              markerLabel={(item, n) => markerName(n, item, t)}
+              t={t}
+              view={{ center: region.mapCenter, zoom: region.mapZoom }}
+            />
+          </Suspense>
+        ) : null}
+
+        {detailItem ? (
+          <MealDetail
+            item={detailItem}
+            n={numberOf.get(detailItem.point.id) ?? 0}
+            profileGiven={profileGiven}
+            now={now}
+            headingLevel={sub}
+            headingRef={detailHeadingRef}
+            t={t}
+            onBack={closeDetail}
+            onReportError={onReportError}
+            readAloud={renderReadAloud ? renderReadAloud(spokenSummary(detailItem, profileGiven, t), detailItem.point) : undefined}
+            navigationSource={navigationSource}
+            navigationApps={navigationApps}
+          />
+        ) : (
+          <>
+            {result.items.length === 0 ? (
+              <div className="yf-meal-map__empty">
+                <Alert variant="info">{prepared.length === 0 ? t('mealMap.empty.noData') : countText}</Alert>
+                {result.widerRadiusM ? (
+                  <Button
+                    variant="primary"
+                    onClick={() => query.setRadius(result.widerRadiusM)}
+                  >
+                    {t('mealMap.empty.widen', { radius: formatDistance(result.widerRadiusM, t) })}
+                  </Button>
+                ) : null}
+                {result.totalIgnoringRadius === 0 && filterCount > 0 ? (
+                  <Button variant="primary" onClick={query.clearFilters}>
+                    {t('mealMap.empty.clear')}
+                  </Button>
+                ) : null}
+                {hotlineLink}
+                {result.nearest.length ? <HS className="yf-meal-map__subheading">{t('mealMap.empty.nearest')}</HS> : null}
+              </div>
+            ) : null}
+            {shown.length ? (
+              <Stack as="ol" className="yf-meal-map__list" gap={3} aria-label={t('mealMap.list.label')}>
+                {shown.slice(0, visible).map((item, i) => (
+                  <MealCard
+                    key={item.point.id}
+                    item={item}
+                    n={i + 1}
+                    profileGiven={profileGiven}
+                    now={now}
+                    selected={item.point.id === selectedId}
+                    mapShown={showMap}
+                    headingLevel={result.items.length === 0 ? (Math.min(4, sub + 1) as 4) : sub}
+                    t={t}
+                    onOpen={openDetail}
+                    onShowOnMap={showOnMap}
+                    titleRef={setTitleRef}
+                  />
+                ))}
+              </Stack>
+            ) : null}
+            {shown.length > visible ? (
+              <Button variant="secondary" fullWidth onClick={showMore}>
+                {t('mealMap.more', { count: Math.min(pageSize, shown.length - visible), total: shown.length })}
+              </Button>
+            ) : null}
+          </>
+        )}
+      </div>
+    </MealDataLangContext.Provider>
   );
 }
 

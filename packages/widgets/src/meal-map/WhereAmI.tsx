@@ -1,6 +1,7 @@
 import type { GeoPosition, PreparedMealPoint, Translate } from '@yinfa/core';
 import { Alert, Button, Cluster, Select } from '@yinfa/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { DataMessage, MealDataLangContext } from './data-lang';
 
 /** A place to search from when geolocation is refused: a district, or a street in it, with its centre. */
 export interface MealPlace {
@@ -48,6 +49,7 @@ export interface WhereAmIProps {
 
 /** Where am I: geolocation on request, or a district/street chooser (always offered when geolocation fails or is slow). */
 export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, headingLevel, t }: WhereAmIProps) {
+  const dataLang = useContext(MealDataLangContext);
   const H = `h${headingLevel}` as const;
   const headingId = useId();
   const [state, setState] = useState<LocateState>('idle');
@@ -115,7 +117,7 @@ export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, he
       </H>
       {origin ? (
         <p className="yf-meal-where__current">
-          {t('mealMap.where.current', { place: label ?? '' })}{' '}
+          {origin.source === 'place' ? <DataMessage t={t} id="mealMap.where.current" name="place" data={label ?? ''} /> : t('mealMap.where.current', { place: label ?? '' })}{' '}
           {!changing ? (
             <Button ref={changeRef} variant="quiet" onClick={() => setChanging(true)}>
               {t('mealMap.where.change')}
@@ -145,7 +147,7 @@ export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, he
                 setDistrict(e.target.value);
                 setStreet('');
               }}
-              options={districts.map((d) => ({ value: d, label: d }))}
+              options={districts.map((d) => ({ value: d, label: d, lang: dataLang }))}
             />
             <Select
               label={t('mealMap.where.street')}
@@ -153,7 +155,7 @@ export function WhereAmI({ origin, onOrigin, locate, locateTimeoutMs, places, he
               disabled={!district}
               onChange={(e) => setStreet(e.target.value)}
               placeholder={t('mealMap.where.anyStreet')}
-              options={streets.map((s) => ({ value: s, label: s }))}
+              options={streets.map((s) => ({ value: s, label: s, lang: dataLang }))}
             />
           </Cluster>
           <Button variant="secondary" onClick={applyPlace} disabled={!district}>

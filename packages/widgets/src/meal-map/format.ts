@@ -118,9 +118,11 @@ export function priceLine(price: MealPrice, profileGiven: boolean, t: Translate)
 }
 
 /** The phone number grouped for reading ("0518 0696 0276"), or the raw text. */
-export function phoneDisplay(number: string): string {
+export function phoneDisplay(number: string, t: Translate): string {
   const p = parsePhone(number);
-  return p.kind === 'invalid' ? number : p.display;
+  if (p.kind === 'invalid') return number;
+  // The extension's word in the page's language ("转 801" / "ext. 801"), not parsePhone's default zh-CN.
+  return p.extension ? t('phone.withExtension', { number: parsePhone(p.digits).display, extension: p.extension }) : p.display;
 }
 
 /** The unique accessible name of a marker: "1号，朐阳社区长者食堂，距您 350 米，午餐营业中". */
@@ -144,6 +146,6 @@ export function spokenSummary(item: MealListItem, profileGiven: boolean, t: Tran
   parts.push(priceLine(item.price, profileGiven, t).main);
   parts.push(t('mealMap.summary.address', { address: `${p.address.district}${p.address.street ?? ''}${p.address.detail}` }));
   const phone = p.phones[0];
-  if (phone) parts.push(`${t(phone.purpose === 'enquiry' ? 'mealMap.detail.phoneEnquiry' : phone.purpose === 'order' ? 'mealMap.detail.phoneOrder' : 'mealMap.detail.phoneOther')} ${phoneDisplay(phone.number)}`);
+  if (phone) parts.push(`${t(phone.purpose === 'enquiry' ? 'mealMap.detail.phoneEnquiry' : phone.purpose === 'order' ? 'mealMap.detail.phoneOrder' : 'mealMap.detail.phoneOther')} ${phoneDisplay(phone.number, t)}`);
   return parts.join(sep) + sep.trim();
 }

@@ -36,7 +36,8 @@ const zhCN = {
   'mealMap.filters.radius': '距离范围',
   'mealMap.filters.radiusAny': '不限距离',
   'mealMap.filters.search': '搜索名称或地址',
-  'mealMap.filters.searchHint': '例如：朐阳、解放路',
+  'mealMap.filters.searchHint': '例如：{examples}',
+  'mealMap.filters.searchHintSep': '、',
   'mealMap.filters.clear': '清除全部筛选',
 
   // Profile
@@ -267,7 +268,8 @@ const enUS = {
   'mealMap.filters.radius': 'Distance',
   'mealMap.filters.radiusAny': 'Any distance',
   'mealMap.filters.search': 'Search by name or address',
-  'mealMap.filters.searchHint': 'As written in the data, for example: 朐阳, 解放路',
+  'mealMap.filters.searchHint': 'As written in the data, for example: {examples}',
+  'mealMap.filters.searchHintSep': ', ',
   'mealMap.filters.clear': 'Clear all filters',
 
   'mealMap.profile.summary': 'Work out my price',
