@@ -1,6 +1,7 @@
 // `npm pack --dry-run` for every package under packages/ (new ones are picked up by themselves), after a
 // build. Fails when a package would not survive a first publish or ships what it should not:
-//   - metadata: license, repository (with its directory), homepage, bugs, publishConfig (public, provenance),
+//   - metadata: license, repository (the root package.json's, with its directory), homepage and bugs under it,
+//     publishConfig (public, provenance),
 //     a prepack build, engines.node;
 //   - README.md (zh-CN) linking README.en-US.md, and LICENSE equal to the root LICENSE, all in the tarball;
 //   - every file an `exports`, `main`/`module`/`types` or `typesVersions` entry names is in the tarball
@@ -12,6 +13,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const ROOT_LICENSE = readFileSync('LICENSE', 'utf8');
+// The one repository address (root package.json): every package's repository, homepage and bugs must name it,
+// so moving the project is one edit plus the replace in docs/releasing.md, and no package is left pointing elsewhere.
+const ROOT_REPOSITORY = JSON.parse(readFileSync('package.json', 'utf8')).repository?.url ?? '';
+const REPOSITORY_WEB = ROOT_REPOSITORY.replace(/^git\+/, '').replace(/\.git$/, '');
 const only = process.argv.slice(2);
 const folders = readdirSync('packages')
   .filter((p) => existsSync(`packages/${p}/package.json`))
@@ -46,8 +51,11 @@ for (const folder of folders) {
   // ---- metadata ----
   if (!m.license) fail('no "license"');
   if (!m.repository?.url || m.repository?.directory !== dir) fail(`"repository" needs url and "directory": "${dir}"`);
+  else if (m.repository.url !== ROOT_REPOSITORY) fail(`"repository.url" is ${m.repository.url}, not the root package.json's ${ROOT_REPOSITORY}`);
   if (!m.homepage) fail('no "homepage"');
+  else if (!m.homepage.startsWith(`${REPOSITORY_WEB}/`)) fail(`"homepage" ${m.homepage} is not under ${REPOSITORY_WEB}`);
   if (!m.bugs?.url) fail('no "bugs.url"');
+  else if (m.bugs.url !== `${REPOSITORY_WEB}/issues`) fail(`"bugs.url" ${m.bugs.url} is not ${REPOSITORY_WEB}/issues`);
   if (m.publishConfig?.access !== 'public') fail('"publishConfig.access" must be "public" (scoped packages are private by default)');
   if (m.publishConfig?.provenance !== true) fail('"publishConfig.provenance" must be true');
   if (!m.scripts?.prepack) fail('no "prepack" script: a publish from a clean clone would ship no dist/');

@@ -33,7 +33,7 @@ import { bundle, css, gz, kb, scenarios, tokensCss, viteAppSize } from './size-s
 // (readingMessages, so the script toolbar can take them alone), caption styles split from speech.css: +3–13 B;
 // the whole styles.css +50 B for the toolbar's 更多 row, 帮助 and pinyin captions.
 const BUDGETS = {
-  'S1 one Button (component CSS)': 7100,
+  'S1 one Button (component CSS)': 7101, // +1 B: en-US amount messages without Chinese (language of parts)
   'S1 one Button (default import, Vite)': 5970,
   'S1 one Button (README: whole styles.css)': 11520,
   // 12-02 (third session): the toolbar and speech catalogues and the rate choices moved to core; @yinfa/dom holds the
@@ -42,7 +42,7 @@ const BUDGETS = {
   'S2 form set (default import, Vite)': 9180,
   'S2 form set (README: whole styles.css)': 14030,
   'S3 Dialog (component CSS)': 23610,
-  'S3 Dialog (default import, Vite)': 20640,
+  'S3 Dialog (default import, Vite)': 20644, // +4 B: the same
   'S4 Alert (component CSS)': 7070,
   'S4 Alert (default import, Vite)': 6080,
 };
@@ -53,12 +53,12 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/booking': 17800,
   '@yinfa/core/flow': 2600,
   '@yinfa/core/fraud': 16170,
-  '@yinfa/core/meal': 15290,
+  '@yinfa/core/meal': 15291, // +1 B: the same
   '@yinfa/core/speech': 19070, // +166 B: volume (音量) through the controller and every engine
   '@yinfa/core/speech-text': 10090, // +15 B: isSpeechTextLoaded/loadSpeechText (the script toolbar defers the tables)
   '@yinfa/dom': 43170, // +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
   '@yinfa/dom/preferences.js': 1050,
-  '@yinfa/react': 119120, // +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
+  '@yinfa/react': 119332, // +212 B: MessageWithPart (Chinese capitals marked lang in AmountField, VoiceInput); +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
   '@yinfa/react/styles.css': 6250, // +21 B: the 帮助 view's large type; +24 B pinyin ruby in captions
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,
@@ -68,7 +68,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/element-plus.css': 1600,
   '@yinfa/widgets/service-booking': 54090, // +27 B: list answers after unmount are dropped
   '@yinfa/widgets/fraud': 41080,
-  '@yinfa/widgets/meal-map': 82360,
+  '@yinfa/widgets/meal-map': 82366, // +6 B: DataMessage over MessageWithPart
   '@yinfa/widgets/styles.css': 3350,
 };
 

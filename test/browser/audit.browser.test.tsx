@@ -6,7 +6,9 @@
  *   - after the story settles (fonts loaded, no pending adapter timers or requests, no running transition,
  *     DOM quiet), and
  *   - again after its play function has run and settled (its final state);
- * and axe at the same checkpoints once per story × mode × locale (zh-CN at 100 %, en-US at 200 %: see Pass.axe).
+ * and axe at the same checkpoints once per story × mode × locale (zh-CN at 100 %, en-US at 200 %: see Pass.axe);
+ * every en-US render is also checked for Chinese text outside `lang="zh…"` (audit-language.ts: story text follows
+ * the locale toolbar).
  * A story that fixes its own mode, locale or text scale is checked in that one only.
  * Locales: each story runs in its own locale (zh-CN unless it fixes one) at scale 1 and 2 (the provider's textScale,
  * play function included); at scale 2 a story that does not fix its locale is also rendered in en-US through the
@@ -21,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { installSettleTracker, settle, type AuditMode } from '@yinfa/audit/checks';
 import preview from '../../.storybook/preview';
+import { checkLanguage } from './audit-language';
 import { checkAll, type Problem } from './audit-run';
 
 const MODES: AuditMode[] = ['standard', 'elder', 'high-contrast'];
@@ -96,7 +99,8 @@ function compose(mod: Record<string, unknown>, mode: AuditMode, locale: string, 
 }
 
 /** Renders one story, checks it settled, runs its play function, checks the final state. */
-async function audit(Story: Composed, label: string, play: boolean, axe: boolean): Promise<Problem[]> {
+async function audit(Story: Composed, label: string, pass: Pass): Promise<Problem[]> {
+  const { play, axe, locale } = pass;
   await Story.load?.();
   const { container } = render(<Story />);
   // Play functions drive the story as a user would, outside act() (as Storybook runs them): no act warnings.
@@ -111,7 +115,8 @@ async function audit(Story: Composed, label: string, play: boolean, axe: boolean
       unsettledAt.push(`${label} · ${when}`);
     }
     checkpoints++;
-    for (const p of await checkAll(document.body, { axe })) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
+    const found = [...(await checkAll(document.body, { axe })), ...checkLanguage(document.body, locale)];
+    for (const p of found) problems.push({ check: p.check, message: `${label} · ${when}: ${p.message}` });
   };
   try {
     await checkpoint('settled');
@@ -155,7 +160,7 @@ for (const [file, mod] of Object.entries(modules)) {
               const Story = compose(mod, mode, pass.locale, pass.viaRoot ? 1 : scale)[name]!;
               if (pass.viaRoot) document.documentElement.style.setProperty('font-size', `${scale * 100}%`);
               try {
-                problems.push(...(await audit(Story, `${shortName} ${name} · ${mode} · ${scale * 100}% · ${pass.locale}`, pass.play, pass.axe)));
+                problems.push(...(await audit(Story, `${shortName} ${name} · ${mode} · ${scale * 100}% · ${pass.locale}`, pass)));
               } finally {
                 document.documentElement.style.removeProperty('font-size');
               }

@@ -50,6 +50,7 @@ const PAGES: Array<{ name: HostPageName; widths: number[] }> = [
   { name: 'layui-gov', widths: [1280] }, // a fixed 1200px column: not a responsive page
   { name: 'bootstrap-bank', widths: [1280, 390] },
   { name: 'gov-service', widths: [1280, 390] },
+  { name: 'gov-service-en', widths: [1280, 390] }, // the same page in English: longer words at 200%
 ];
 
 describe.each(PAGES)('text enlargement on $name', ({ name, widths }) => {

@@ -9,6 +9,7 @@ import layuiCss from 'layui/dist/css/layui.css?raw';
 import bankCss from './bootstrap-bank.css?raw';
 import bankHtml from './bootstrap-bank.html?raw';
 import hostCss from './gov-service.css?raw';
+import hostEnglishHtml from './gov-service.en-US.html?raw';
 import hostHtml from './gov-service.html?raw';
 import layuiGovCss from './layui-gov.css?raw';
 import layuiGovHtml from './layui-gov.html?raw';
@@ -16,6 +17,8 @@ import layuiGovHtml from './layui-gov.html?raw';
 export const HOST_PAGES = {
   /** The city's elderly-subsidy service page: rem-based, responsive. */
   'gov-service': { html: hostHtml, css: [hostCss] },
+  /** The same page in English (the en-US locale of the toolbar's stories). */
+  'gov-service-en': { html: hostEnglishHtml, css: [hostCss], lang: 'en-US' },
   /** A city-government portal on Layui: px, a fixed 1200px column, fixed-height lists. */
   'layui-gov': { html: layuiGovHtml, css: [layuiCss, layuiGovCss] },
   /** A bank's transfer page on Bootstrap 3: px theme, responsive grid. */
@@ -24,7 +27,8 @@ export const HOST_PAGES = {
 export type HostPageName = keyof typeof HOST_PAGES;
 
 export function mountHostPage(doc: Document = document, name: HostPageName = 'gov-service'): () => void {
-  const { html, css } = HOST_PAGES[name];
+  const page: { html: string; css: readonly string[]; lang?: string } = HOST_PAGES[name];
+  const { html, css } = page;
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const styles = css.map((text) => {
     const style = doc.createElement('style');
@@ -36,6 +40,7 @@ export function mountHostPage(doc: Document = document, name: HostPageName = 'go
   });
   const host = doc.createElement('div');
   host.setAttribute('data-host-page', name);
+  if (page.lang) host.lang = page.lang;
   host.innerHTML = parsed.body.innerHTML;
   doc.body.prepend(host);
   return () => {

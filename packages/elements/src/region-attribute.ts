@@ -15,21 +15,27 @@ export function regionShape(value: unknown): string | null {
   return plainObject(value) ? 'expected a JSON object like {"mapCenter":{"lng":120.62,"lat":31.3},"mapZoom":12,"hotlines":{"elderCare":"12349"}}' : null;
 }
 
+/** Profiles resolved so far, by their JSON; a few regions per page at most (bounded all the same). */
+const resolved = new Map<string, RegionProfile>();
+
 /**
- * The checked region as a complete profile. The same JSON gives the same object on every update, so the map does
- * not re-centre and resolveRegion's warnings appear once, not on every render.
+ * The checked region as a complete profile. The same JSON gives the same object on every update and in every
+ * element that names it (the spec is shared by all of them), so a map does not re-centre and resolveRegion's
+ * warnings appear once, not on every render.
  */
-export function regionNormalizer(resolve: (input: RegionInput) => RegionProfile): (value: unknown) => unknown {
-  let last: { key: string; profile: RegionProfile } | null = null;
-  return (value) => {
-    const key = JSON.stringify(value);
-    if (last?.key !== key) last = { key, profile: resolve(value as RegionInput) };
-    return last.profile;
-  };
+export function normalizeRegion(value: unknown): RegionProfile {
+  const key = JSON.stringify(value);
+  let profile = resolved.get(key);
+  if (!profile) {
+    if (resolved.size >= 16) resolved.clear();
+    profile = resolveRegion(value as RegionInput);
+    resolved.set(key, profile);
+  }
+  return profile;
 }
 
 /**
  * `region` on the elements whose widgets use it (the meal map's view and hotline, the booking's hotline and
  * example numbers); the base hands the resolved profile to YinfaProvider. Without it: the national default.
  */
-export const REGION_ATTRIBUTE: AttrSpec = { name: 'region', kind: 'json', check: regionShape, normalize: regionNormalizer(resolveRegion) };
+export const REGION_ATTRIBUTE: AttrSpec = { name: 'region', kind: 'json', check: regionShape, normalize: normalizeRegion };

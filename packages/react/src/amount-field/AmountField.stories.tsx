@@ -8,6 +8,17 @@ const meta = {
   tags: ['autodocs'],
   args: { label: '转账金额', hint: '可以写 1,000 或 1.5万', onAmountChange: fn() },
   parameters: {
+    localeArgs: {
+      'en-US': {
+        label: 'Amount to transfer',
+        // 万 (ten thousand) is a way of writing the amount that the field accepts: marked as Chinese.
+        hint: (
+          <>
+            You can type 1,000 or <span lang="zh-CN">1.5万</span> (15,000)
+          </>
+        ),
+      },
+    },
     docs: {
       description: {
         component:
@@ -40,7 +51,10 @@ export const Negative: Story = {
     await expect(canvas.getByText('金额不能是负数')).toBeVisible();
   },
 };
-export const TooLarge: Story = { args: { defaultValue: '3亿', error: '金额太大了，最多 ¥100,000,000' } };
+export const TooLarge: Story = {
+  args: { defaultValue: '3亿', error: '金额太大了，最多 ¥100,000,000' },
+  parameters: { localeArgs: { 'en-US': { defaultValue: '300,000,000', error: 'This amount is too large. The most you can transfer is ¥100,000,000' } } },
+};
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { defaultValue: '50000' } };
 export const HighContrast: Story = { globals: { mode: 'high-contrast' }, args: { defaultValue: '1409.50' } };
-export const English: Story = { globals: { locale: 'en-US' }, args: { label: 'Amount', hint: 'For example 1,000 or 1.5万', defaultValue: '1200' } };
+export const English: Story = { globals: { locale: 'en-US' }, args: { defaultValue: '1200' } };

@@ -1,6 +1,7 @@
 import { amountToChineseUppercase, checkAmount, DEFAULT_MAX_AMOUNT_FEN, formatFen, parseAmount } from '@yinfa/core';
 import { forwardRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { useTranslate } from '../provider/context';
+import { MessageWithPart } from '../provider/MessageWithPart';
 import { useControllableState } from '../provider/useControllableState';
 import { TextField, withVoiceKind, type TextFieldProps } from '../text-field/TextField';
 import { cx, hasContent } from '../utils/cx';
@@ -51,7 +52,9 @@ export const AmountField = forwardRef<HTMLInputElement, AmountFieldProps>(functi
   const uppercase = showUppercase && valid ? (
     <span className="yf-amount__uppercase" data-testid="amount-uppercase">
       <span className="yf-amount__figure">{formatFen(fen)}</span>
-      <span>{t('amount.uppercase', { text: amountToChineseUppercase(fen) })}</span>
+      <span>
+        <MessageWithPart t={t} id="amount.uppercase" name="text" part={amountToChineseUppercase(fen)} lang="zh-CN" />
+      </span>
     </span>
   ) : null;
 

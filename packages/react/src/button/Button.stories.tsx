@@ -11,6 +11,7 @@ const meta = {
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'danger', 'quiet'] },
   },
   parameters: {
+    localeArgs: { 'en-US': { children: 'Confirm transfer' } },
     docs: {
       description: {
         component:
@@ -24,11 +25,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Primary: Story = { args: { variant: 'primary' } };
-export const Secondary: Story = { args: { variant: 'secondary', children: '返回修改' } };
-export const Danger: Story = { args: { variant: 'danger', children: '删除收款人' } };
-export const Quiet: Story = { args: { variant: 'quiet', children: '稍后再说' } };
-export const Disabled: Story = { args: { disabled: true, children: '今日已约满' } };
+/** The English words for a story's own label. */
+const english = (children: string) => ({ localeArgs: { 'en-US': { children } } });
+
+export const Secondary: Story = { args: { variant: 'secondary', children: '返回修改' }, parameters: english('Go back and change') };
+export const Danger: Story = { args: { variant: 'danger', children: '删除收款人' }, parameters: english('Delete payee') };
+export const Quiet: Story = { args: { variant: 'quiet', children: '稍后再说' }, parameters: english('Not now') };
+export const Disabled: Story = { args: { disabled: true, children: '今日已约满' }, parameters: english('Fully booked today') };
 export const WithIcon: Story = {
+  parameters: english('Call 96110'),
   args: {
     children: '拨打 96110',
     icon: (
@@ -42,6 +47,7 @@ export const WithIcon: Story = {
 /** Busy keeps words and swallows the second click: exactly one submission. */
 export const Busy: Story = {
   args: { busy: true, busyLabel: '正在提交…', children: '提交预约' },
+  parameters: { localeArgs: { 'en-US': { busyLabel: 'Sending…', children: 'Send booking' } } },
   play: async ({ canvasElement, args }) => {
     const button = within(canvasElement).getByRole('button', { name: /正在提交/ });
     await userEvent.click(button);
@@ -51,11 +57,14 @@ export const Busy: Story = {
   },
 };
 
-export const FullWidth: Story = { args: { fullWidth: true, children: '下一步' } };
+export const FullWidth: Story = { args: { fullWidth: true, children: '下一步' }, parameters: english('Next') };
 
 /** A 500-character label wraps inside the button at 320px instead of overflowing. */
 export const LongLabel: Story = {
   args: { children: '请确认您已经核对过收款人的姓名、账号和开户银行，并且没有任何人在电话里指导您操作。'.repeat(12) },
+  parameters: english(
+    'Please confirm that you have checked the payee’s name, account number and bank, and that nobody is telling you what to do over the phone. '.repeat(4),
+  ),
 };
 
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { children: '确认转账' } };
@@ -63,11 +72,10 @@ export const HighContrast: Story = { globals: { mode: 'high-contrast' }, args: {
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { children: 'Confirm transfer' },
   play: async ({ canvasElement, args }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Confirm transfer' }));
     await expect(args.onClick).toHaveBeenCalledTimes(1);
   },
 };
 
-export const EnglishBusy: Story = { globals: { locale: 'en-US' }, args: { busy: true, children: 'Submit booking' } };
+export const EnglishBusy: Story = { globals: { locale: 'en-US' }, args: { busy: true, children: '提交预约' }, parameters: english('Send booking') };

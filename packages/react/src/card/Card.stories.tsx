@@ -13,6 +13,14 @@ const meta = {
     footer: <Button variant="secondary">拨打电话</Button>,
   },
   parameters: {
+    localeArgs: {
+      'en-US': {
+        title: 'Xingfu Community Canteen',
+        description: '350 metres away, about a 6-minute walk',
+        children: <p>Lunch today is served 11:30–13:30. Your price is ¥8.</p>,
+        footer: <Button variant="secondary">Call</Button>,
+      },
+    },
     docs: { description: { component: '平面的内容块，带标题。\n\nA flat block of related content with a heading.' } },
   },
 } satisfies Meta<typeof Card>;
@@ -22,12 +30,4 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 export const Surface: Story = { args: { tone: 'surface' } };
 export const ElderMode: Story = { globals: { mode: 'elder' } };
-export const English: Story = {
-  globals: { locale: 'en-US' },
-  args: {
-    title: 'Xingfu Community Canteen',
-    description: '350 m away, about 6 minutes on foot',
-    children: <p>Lunch today 11:30–13:30. Your price ¥8.</p>,
-    footer: <Button variant="secondary">Call</Button>,
-  },
-};
+export const English: Story = { globals: { locale: 'en-US' } };

@@ -14,6 +14,13 @@ const meta = {
     trigger: <Button variant="secondary">了解长护险</Button>,
   },
   parameters: {
+    localeArgs: {
+      'en-US': {
+        title: 'What is long-term care insurance?',
+        description: 'Long-term care insurance helps older people who can no longer look after themselves pay for their care.',
+        trigger: <Button variant="secondary">About long-term care insurance</Button>,
+      },
+    },
     docs: {
       description: {
         component:
@@ -38,6 +45,18 @@ export const Opens: Story = {
       </DialogClose>
     ),
   },
+  parameters: {
+    localeArgs: {
+      'en-US': {
+        children: <p>If you are eligible, long-term care insurance pays most of the cost of care at home. You only pay your own share.</p>,
+        footer: (
+          <DialogClose asChild>
+            <Button>I understand</Button>
+          </DialogClose>
+        ),
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const trigger = within(canvasElement).getByRole('button', { name: '了解长护险' });
     await userEvent.click(trigger);
@@ -52,33 +71,47 @@ export const Opens: Story = {
 export const OpenElder: Story = {
   globals: { mode: 'elder' },
   args: { defaultOpen: true, children: <p>长辈模式下，关闭按钮同时显示文字“关闭”。</p> },
+  parameters: { localeArgs: { 'en-US': { children: <p>In elder mode, the close button also shows the word “Close”.</p> } } },
 };
 
 export const Confirm: Story = {
-  render: () => (
-    <ConfirmDialog
-      trigger={<Button>提交预约</Button>}
-      title="确认提交预约？"
-      description="提交后，服务站会在 2 小时内打电话和您确认。"
-      confirmLabel="确认提交"
-      onConfirm={fn()}
-    />
-  ),
+  render: (_args, { globals }) =>
+    globals.locale === 'en-US' ? (
+      <ConfirmDialog
+        trigger={<Button>Send booking</Button>}
+        title="Send this booking?"
+        description="After you send it, the care station will call you within 2 hours to confirm."
+        confirmLabel="Yes, send it"
+        onConfirm={fn()}
+      />
+    ) : (
+      <ConfirmDialog
+        trigger={<Button>提交预约</Button>}
+        title="确认提交预约？"
+        description="提交后，服务站会在 2 小时内打电话和您确认。"
+        confirmLabel="确认提交"
+        onConfirm={fn()}
+      />
+    ),
 };
 
 /** Esc and the × never confirm a destructive action; Cancel has the first focus. */
 export const DestructiveEscNeverConfirms: Story = {
   args: { title: '删除收款人', onOpenChange: fn() },
-  render: (args) => (
-    <ConfirmDialog
-      trigger={<Button variant="danger">删除收款人</Button>}
-      title={args.title}
-      description="删除后需要重新添加。"
-      confirmLabel="删除"
-      destructive
-      onConfirm={args.onOpenChange as () => void}
-    />
-  ),
+  parameters: { localeArgs: { 'en-US': { title: 'Delete payee' } } },
+  render: (args, { globals }) => {
+    const en = globals.locale === 'en-US';
+    return (
+      <ConfirmDialog
+        trigger={<Button variant="danger">{en ? 'Delete payee' : '删除收款人'}</Button>}
+        title={args.title}
+        description={en ? 'If you delete this payee, you will need to add them again.' : '删除后需要重新添加。'}
+        confirmLabel={en ? 'Delete' : '删除'}
+        destructive
+        onConfirm={args.onOpenChange as () => void}
+      />
+    );
+  },
   play: async ({ canvasElement, args }) => {
     const trigger = within(canvasElement).getByRole('button', { name: '删除收款人' });
     await userEvent.click(trigger);
@@ -91,12 +124,4 @@ export const DestructiveEscNeverConfirms: Story = {
   },
 };
 
-export const English: Story = {
-  globals: { locale: 'en-US' },
-  args: {
-    title: 'What is long-term care insurance?',
-    description: 'It helps older people who need care pay for it.',
-    trigger: <Button variant="secondary">Learn more</Button>,
-    defaultOpen: true,
-  },
-};
+export const English: Story = { globals: { locale: 'en-US' }, args: { defaultOpen: true } };

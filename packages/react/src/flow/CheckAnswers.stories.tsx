@@ -14,6 +14,16 @@ const meta = {
     ],
   },
   parameters: {
+    localeArgs: {
+      'en-US': {
+        rows: [
+          { key: 'service', label: 'Service', value: 'Help with bathing', onChangeRequest: fn() },
+          { key: 'address', label: 'Address for the visit', value: 'Flat 501, Entrance 2, Building 3, Xingfu Estate, Xingfu Community, Xinnan Subdistrict, Haizhou District', onChangeRequest: fn() },
+          { key: 'time', label: 'Time of the visit', value: 'Thursday, June 11, 10:30 am–12:00 pm', onChangeRequest: fn() },
+          { key: 'notes', label: 'Notes', value: '', onChangeRequest: fn() },
+        ],
+      },
+    },
     docs: {
       description: {
         component:
@@ -34,17 +44,44 @@ export const Default: Story = {
     await expect(args.rows[1]?.onChangeRequest).toHaveBeenCalledTimes(1);
   },
 };
-export const WithHeading: Story = { args: { heading: '预约信息' } };
+export const WithHeading: Story = { args: { heading: '预约信息' }, parameters: { localeArgs: { 'en-US': { heading: 'Booking details' } } } };
 export const LongValues: Story = {
   args: { rows: [{ key: 'address', label: '上门地址', value: '连云港市海州区新南街道幸福社区幸福小区 3 号楼 2 单元 501 室（东门进，右手边第二栋，楼下有一棵大树）'.repeat(3), onChangeRequest: fn() }] },
+  parameters: {
+    localeArgs: {
+      'en-US': {
+        rows: [
+          {
+            key: 'address',
+            label: 'Address for the visit',
+            value:
+              'Flat 501, Entrance 2, Building 3, Xingfu Estate, Xingfu Community, Xinnan Subdistrict, Haizhou District, Lianyungang (come in by the east gate; it is the second building on the right, with a big tree outside) '.repeat(
+                3,
+              ),
+            onChangeRequest: fn(),
+          },
+        ],
+      },
+    },
+  },
 };
 export const English: Story = {
   globals: { locale: 'en-US' },
   args: {
     rows: [
-      { key: 'service', label: 'Service', value: 'Bathing', onChangeRequest: fn() },
-      { key: 'notes', label: 'Notes', value: undefined, onChangeRequest: fn() },
+      { key: 'service', label: '服务', value: '助浴', onChangeRequest: fn() },
+      { key: 'notes', label: '备注', value: undefined, onChangeRequest: fn() },
     ],
+  },
+  parameters: {
+    localeArgs: {
+      'en-US': {
+        rows: [
+          { key: 'service', label: 'Service', value: 'Help with bathing', onChangeRequest: fn() },
+          { key: 'notes', label: 'Notes', value: undefined, onChangeRequest: fn() },
+        ],
+      },
+    },
   },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);

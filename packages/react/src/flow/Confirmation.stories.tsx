@@ -17,6 +17,17 @@ const meta = {
     ],
   },
   parameters: {
+    localeArgs: {
+      'en-US': {
+        title: 'Request sent – waiting for the care station to confirm',
+        referenceLabel: 'Booking reference',
+        whatNext: <p>The care station will call you within 2 hours to confirm the time of the visit. After that, you will get a text message.</p>,
+        details: [
+          { key: 'service', label: 'Service', value: 'Help with bathing' },
+          { key: 'time', label: 'Time of the visit', value: 'Thursday, June 11, 10:30 am–12:00 pm' },
+        ],
+      },
+    },
     docs: {
       description: {
         component:
@@ -37,13 +48,5 @@ export const Request: Story = {
     await expect(c.getByText('Y F 2 6 0 6 1 0 0 0 0 1')).toBeInTheDocument(); // read character by character
   },
 };
-export const Confirmed: Story = { args: { title: '预约成功', tone: 'success' } };
-export const English: Story = {
-  globals: { locale: 'en-US' },
-  args: {
-    title: 'Request sent, waiting for the service station to confirm',
-    referenceLabel: 'Booking reference',
-    whatNext: <p>The service station will call you within 2 hours.</p>,
-    details: [{ key: 'service', label: 'Service', value: 'Bathing' }],
-  },
-};
+export const Confirmed: Story = { args: { title: '预约成功', tone: 'success' }, parameters: { localeArgs: { 'en-US': { title: 'Booking confirmed' } } } };
+export const English: Story = { globals: { locale: 'en-US' } };

@@ -48,5 +48,5 @@ export const MoreDates: Story = {
     await expect(c.getByText('2026年7月')).toBeInTheDocument();
   },
 };
-export const WithError: Story = { args: { error: '请选择上门的日期' } };
+export const WithError: Story = { args: { error: '请选择上门的日期' }, parameters: { localeArgs: { 'en-US': { error: 'Choose a day for the visit' } } } };
 export const English: Story = { globals: { locale: 'en-US' } };

@@ -42,6 +42,12 @@ export const Default: Story = {
     await expect(c.getByRole('radio', { name: /^下午 2:00–3:30/ })).toBeChecked();
   },
 };
-export const WithDates: Story = { args: { showDate: true, label: '离您原来选的时间最近的空闲时段：' } };
-export const WithError: Story = { args: { error: '该时段刚被约满，请选择其他时间' } };
+export const WithDates: Story = {
+  args: { showDate: true, label: '离您原来选的时间最近的空闲时段：' },
+  parameters: { localeArgs: { 'en-US': { label: 'Free times nearest to the time you chose before:' } } },
+};
+export const WithError: Story = {
+  args: { error: '该时段刚被约满，请选择其他时间' },
+  parameters: { localeArgs: { 'en-US': { error: 'This time has just been fully booked. Please choose another time.' } } },
+};
 export const English: Story = { globals: { locale: 'en-US' } };

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within, screen } from 'storybook/test';
+import { useLocale } from '../provider/context';
 import { TextField } from '../text-field/TextField';
 import { TimeoutWarning } from './TimeoutWarning';
 
 function Page(props: Parameters<typeof TimeoutWarning>[0]) {
+  const en = useLocale()[0] === 'en-US';
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       <TimeoutWarning {...props} />
-      <TextField id="timeout-demo" label="姓名" defaultValue="王秀英" />
+      <TextField id="timeout-demo" label={en ? 'Name' : '姓名'} defaultValue={en ? 'Wang Xiuying' : '王秀英'} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ const meta = {
   tags: ['autodocs'],
   args: { label: '帮助', icon: <InfoIcon />, onClick: fn() },
   parameters: {
+    localeArgs: { 'en-US': { label: 'Help' } },
     docs: {
       description: {
         component: '图标按钮必须有名称（类型要求）；长辈模式下名称显示在图标旁边。\n\nAn icon button must have a label (required by its type); elder mode shows it beside the icon.',
@@ -24,7 +25,7 @@ export const Default: Story = {
     await expect(within(canvasElement).getByRole('button', { name: '帮助' })).toBeVisible();
   },
 };
-export const Quiet: Story = { args: { variant: 'quiet', label: '关闭', icon: <CloseIcon /> } };
+export const Quiet: Story = { args: { variant: 'quiet', label: '关闭', icon: <CloseIcon /> }, parameters: { localeArgs: { 'en-US': { label: 'Close' } } } };
 export const ElderModeShowsLabel: Story = {
   globals: { mode: 'elder' },
   play: async ({ canvasElement }) => {
@@ -32,4 +33,4 @@ export const ElderModeShowsLabel: Story = {
     await expect(label.getBoundingClientRect().width).toBeGreaterThan(10);
   },
 };
-export const English: Story = { globals: { locale: 'en-US' }, args: { label: 'Help' } };
+export const English: Story = { globals: { locale: 'en-US' } };

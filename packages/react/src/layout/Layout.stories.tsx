@@ -17,19 +17,27 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const SERVICES = {
+  'zh-CN': ['助餐', '助医', '助浴', '助洁', '助行', '助购'],
+  'en-US': ['Meals', 'Doctor visits', 'Bathing', 'Cleaning', 'Getting about', 'Shopping'],
+};
+
 export const StackOfButtons: Story = {
-  render: () => (
-    <Stack gap={3}>
-      <Button>助餐</Button>
-      <Button variant="secondary">助医</Button>
-      <Button variant="secondary">助浴</Button>
-    </Stack>
-  ),
+  render: (_args, { globals }) => {
+    const [meals, medical, bathing] = SERVICES[globals.locale === 'en-US' ? 'en-US' : 'zh-CN'];
+    return (
+      <Stack gap={3}>
+        <Button>{meals}</Button>
+        <Button variant="secondary">{medical}</Button>
+        <Button variant="secondary">{bathing}</Button>
+      </Stack>
+    );
+  },
 };
 export const ClusterWraps: Story = {
-  render: () => (
+  render: (_args, { globals }) => (
     <Cluster gap={3}>
-      {['助餐', '助医', '助浴', '助洁', '助行', '助购'].map((s) => (
+      {SERVICES[globals.locale === 'en-US' ? 'en-US' : 'zh-CN'].map((s) => (
         <Button key={s} variant="secondary">
           {s}
         </Button>
@@ -38,15 +46,4 @@ export const ClusterWraps: Story = {
   ),
 };
 export const ElderMode: Story = { ...ClusterWraps, globals: { mode: 'elder' } };
-export const English: Story = {
-  globals: { locale: 'en-US' },
-  render: () => (
-    <Cluster gap={3}>
-      {['Meals', 'Medical escort', 'Bathing', 'Cleaning', 'Mobility', 'Shopping'].map((s) => (
-        <Button key={s} variant="secondary">
-          {s}
-        </Button>
-      ))}
-    </Cluster>
-  ),
-};
+export const English: Story = { ...ClusterWraps, globals: { locale: 'en-US' } };

@@ -45,8 +45,14 @@ export const ErrorOnBlur: Story = {
   },
 };
 
-export const LandlineOrMobile: Story = { args: { accept: 'any', label: '联系电话', defaultValue: '0518-85551234转801' } };
-export const WithExternalError: Story = { args: { error: '该号码已被其他账户使用，请换一个号码', defaultValue: '138 0013 8000' } };
+export const LandlineOrMobile: Story = {
+  args: { accept: 'any', label: '联系电话', defaultValue: '0518-85551234转801' },
+  parameters: { localeArgs: { 'en-US': { label: 'Contact number', defaultValue: '0518-85551234 ext. 801' } } },
+};
+export const WithExternalError: Story = {
+  args: { error: '该号码已被其他账户使用，请换一个号码', defaultValue: '138 0013 8000' },
+  parameters: { localeArgs: { 'en-US': { error: 'This number is already used by another account. Please use a different number.' } } },
+};
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { defaultValue: '13800138000' } };
 export const English: Story = {
   globals: { locale: 'en-US' },

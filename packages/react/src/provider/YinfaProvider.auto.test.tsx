@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useYinfa } from './context';
+import { DEFAULT_PREFERENCES_KEY } from './preferences';
 import { YinfaProvider } from './YinfaProvider';
 
 function Probe() {
@@ -64,6 +65,30 @@ describe('YinfaProvider mode="auto"', () => {
     await waitFor(() => expect(bridge).toHaveBeenCalled());
     await act(() => new Promise((r) => setTimeout(r, 10)));
     expect(root(container)).toHaveAttribute('data-yinfa-mode', 'high-contrast');
+  });
+
+  it('with persist, a stored choice wins over the host and the host’s answer is never stored', async () => {
+    localStorage.setItem(DEFAULT_PREFERENCES_KEY, JSON.stringify({ mode: 'high-contrast' }));
+    const bridge = vi.fn(() => ({ mode: 'elder', textScale: 1.5 }));
+    const { container, unmount } = render(
+      <YinfaProvider mode="auto" persist={{ cookie: false }} hostDetection={{ global: {}, bridge }}>
+        <Probe />
+      </YinfaProvider>,
+    );
+    await waitFor(() => expect(bridge).toHaveBeenCalled());
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(root(container)).toHaveAttribute('data-yinfa-mode', 'high-contrast');
+    unmount();
+    // Nothing stored: the host decides, and what it says is not written back as the user's choice.
+    localStorage.removeItem(DEFAULT_PREFERENCES_KEY);
+    const second = render(
+      <YinfaProvider mode="auto" persist={{ cookie: false }} hostDetection={{ global: {}, bridge }}>
+        <Probe />
+      </YinfaProvider>,
+    );
+    await waitFor(() => expect(root(second.container)).toHaveAttribute('data-yinfa-mode', 'elder'));
+    expect(localStorage.getItem(DEFAULT_PREFERENCES_KEY)).toBeNull();
+    second.unmount();
   });
 
   it('a host that never answers leaves the page usable in standard mode', async () => {

@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../button/Button';
 import { Switch } from '../switch/Switch';
-import { useAnnounce, useYinfa } from './context';
+import { useAnnounce, useLocale, useYinfa } from './context';
 import { YinfaProvider } from './YinfaProvider';
 
 function ModeControls() {
   const { mode, setMode, textScale, setTextScale, t } = useYinfa();
   const announce = useAnnounce();
+  const [locale] = useLocale();
   return (
     <div style={{ display: 'grid', gap: 'var(--yf-space-4)' }}>
       <p>
@@ -17,7 +18,7 @@ function ModeControls() {
       <Button variant="secondary" onClick={() => setTextScale(textScale + 0.25)}>
         A+
       </Button>
-      <Button variant="quiet" onClick={() => announce('已保存', 'polite')}>
+      <Button variant="quiet" onClick={() => announce(locale === 'en-US' ? 'Saved' : '已保存', 'polite')}>
         announce
       </Button>
     </div>
@@ -61,10 +62,10 @@ export const SwitchModeInARegion: Story = {
 };
 
 export const TextScale150: Story = {
-  render: () => (
+  render: (_args, { globals }) => (
     <YinfaProvider mode="elder" textScale={1.5}>
-      <p>长辈模式 150%：正文 30 像素。</p>
-      <Button>确认</Button>
+      <p>{globals.locale === 'en-US' ? 'Elder mode at 150%: body text is 30 pixels.' : '长辈模式 150%：正文 30 像素。'}</p>
+      <Button>{globals.locale === 'en-US' ? 'Confirm' : '确认'}</Button>
     </YinfaProvider>
   ),
   play: async ({ canvasElement }) => {

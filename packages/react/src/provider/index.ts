@@ -13,3 +13,5 @@ export type { YinfaTheme } from './theme';
 export { ReadAloudSlotContext, useReadAloudSlot, ReadAloudOutlet } from './readAloudSlot';
 export type { ReadAloudSlotComponent } from './readAloudSlot';
 export { MessagesScope } from './MessagesScope';
+export { MessageWithPart } from './MessageWithPart';
+export type { MessageWithPartProps } from './MessageWithPart';

@@ -8,6 +8,12 @@ const services = [
   { value: 'bath', label: '助浴', hint: '上门协助洗澡，约 1 小时' },
   { value: 'clean', label: '助洁', hint: '打扫房间、整理物品，约 2 小时', disabled: true },
 ];
+const servicesEnglish = [
+  { value: 'meal', label: 'Meals', hint: 'Meals brought to your home, or someone to eat with you, about 30 minutes' },
+  { value: 'medical', label: 'Doctor visits', hint: 'Someone goes with you to the doctor or to collect medicine, about 3 hours' },
+  { value: 'bath', label: 'Bathing', hint: 'Help with bathing at home, about 1 hour' },
+  { value: 'clean', label: 'Cleaning', hint: 'Cleaning and tidying your home, about 2 hours', disabled: true },
+];
 
 const meta = {
   title: 'Forms/RadioGroup',
@@ -15,6 +21,7 @@ const meta = {
   tags: ['autodocs'],
   args: { label: '您需要哪项服务？', options: services, onValueChange: fn() },
   parameters: {
+    localeArgs: { 'en-US': { label: 'Which service do you need?', options: servicesEnglish } },
     docs: {
       description: {
         component:
@@ -27,10 +34,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const AsQuestionPage: Story = { args: { legendAsHeading: 1, hint: '一次只能选一项' } };
+export const AsQuestionPage: Story = { args: { legendAsHeading: 1, hint: '一次只能选一项' }, parameters: { localeArgs: { 'en-US': { hint: 'Choose one only' } } } };
 export const Grid: Story = { args: { layout: 'grid' } };
 export const Selected: Story = { args: { defaultValue: 'medical' } };
-export const WithError: Story = { args: { error: '请选择一项服务' } };
+export const WithError: Story = { args: { error: '请选择一项服务' }, parameters: { localeArgs: { 'en-US': { error: 'Choose a service' } } } };
 
 /** Keyboard: Tab into the group, arrows move and select, the disabled option is skipped. */
 export const Keyboard: Story = {
@@ -46,12 +53,6 @@ export const Keyboard: Story = {
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { defaultValue: 'meal' } };
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: {
-    label: 'Which service do you need?',
-    options: [
-      { value: 'meal', label: 'Meals', hint: 'Meals delivered or eaten together, about 30 minutes' },
-      { value: 'medical', label: 'Medical escort', hint: 'Going to the doctor, about 3 hours' },
-    ],
-    optional: true,
-  },
+  args: { options: services.slice(0, 2), optional: true },
+  parameters: { localeArgs: { 'en-US': { options: servicesEnglish.slice(0, 2) } } },
 };

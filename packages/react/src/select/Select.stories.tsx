@@ -3,6 +3,10 @@ import { expect, userEvent, within } from 'storybook/test';
 import { Select } from './Select';
 
 const districts = ['海州区', '连云区', '赣榆区', '东海县', '灌云县', '灌南县'].map((d) => ({ value: d, label: d }));
+const districtsEnglish = ['Haizhou District', 'Lianyun District', 'Ganyu District', 'Donghai County', 'Guanyun County', 'Guannan County'].map((label, i) => ({
+  value: districts[i]!.value,
+  label,
+}));
 
 const meta = {
   title: 'Forms/Select',
@@ -10,6 +14,7 @@ const meta = {
   tags: ['autodocs'],
   args: { label: '所在区县', options: districts },
   parameters: {
+    localeArgs: { 'en-US': { label: 'District or county', options: districtsEnglish } },
     docs: {
       description: {
         component: '大号的原生下拉框：系统自带的选择器适配读屏软件和放大。\n\nA large native select: the platform picker works with screen readers and zoom.',
@@ -27,11 +32,16 @@ export const Default: Story = {
     await expect(select).toHaveValue('连云区');
   },
 };
-export const WithHint: Story = { args: { hint: '选择老人居住的区县' } };
-export const WithError: Story = { args: { error: '请选择所在区县' } };
-export const Optional: Story = { args: { optional: true, label: '街道' , options: [{ value: 'a', label: '朝阳街道' }, { value: 'b', label: '新浦街道' }] } };
-export const ElderMode: Story = { globals: { mode: 'elder' } };
-export const English: Story = {
-  globals: { locale: 'en-US' },
-  args: { label: 'District', options: [{ value: 'haizhou', label: 'Haizhou' }, { value: 'lianyun', label: 'Lianyun' }] },
+export const WithHint: Story = {
+  args: { hint: '选择老人居住的区县' },
+  parameters: { localeArgs: { 'en-US': { hint: 'Choose the district or county where the older person lives' } } },
 };
+export const WithError: Story = { args: { error: '请选择所在区县' }, parameters: { localeArgs: { 'en-US': { error: 'Choose a district or county' } } } };
+export const Optional: Story = {
+  args: { optional: true, label: '街道', options: [{ value: 'a', label: '朝阳街道' }, { value: 'b', label: '新浦街道' }] },
+  parameters: {
+    localeArgs: { 'en-US': { label: 'Subdistrict', options: [{ value: 'a', label: 'Chaoyang Subdistrict' }, { value: 'b', label: 'Xinpu Subdistrict' }] } },
+  },
+};
+export const ElderMode: Story = { globals: { mode: 'elder' } };
+export const English: Story = { globals: { locale: 'en-US' } };

@@ -9,17 +9,20 @@ const meta = {
   parameters: {
     docs: { description: { component: '页面第一个链接，按 Tab 时出现，跳到主要内容。\n\nThe first link on a page: appears on Tab and jumps to the main content.' } },
   },
-  render: (args) => (
-    <div>
-      <SkipLink {...args} />
-      <nav aria-label="网站导航">
-        <p>首页 · 办事 · 帮助</p>
-      </nav>
-      <main id="main">
-        <h1>主要内容</h1>
-      </main>
-    </div>
-  ),
+  render: (args, { globals }) => {
+    const en = globals.locale === 'en-US';
+    return (
+      <div>
+        <SkipLink {...args} />
+        <nav aria-label={en ? 'Site menu' : '网站导航'}>
+          <p>{en ? 'Home · Services · Help' : '首页 · 办事 · 帮助'}</p>
+        </nav>
+        <main id="main">
+          <h1>{en ? 'Main content' : '主要内容'}</h1>
+        </main>
+      </div>
+    );
+  },
 } satisfies Meta<typeof SkipLink>;
 export default meta;
 type Story = StoryObj<typeof meta>;

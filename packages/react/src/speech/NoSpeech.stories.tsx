@@ -3,13 +3,15 @@ import { createNoneEngine } from '@yinfa/core';
 import { useRef } from 'react';
 import { expect, within } from 'storybook/test';
 import { Alert } from '../alert/Alert';
+import { useLocale } from '../provider/context';
 import { ReadAloud } from './ReadAloud';
 import { ReadAloudButton, SpeakButton } from './SpeakButton';
 import { SpeechProvider } from './SpeechProvider';
 
 const NONE = createNoneEngine('no-speech-api');
 
-function Webview({ english = false }: { english?: boolean }) {
+function Webview() {
+  const english = useLocale()[0] === 'en-US';
   const alert = useRef<HTMLDivElement>(null);
   return (
     <SpeechProvider engine={NONE}>
@@ -19,7 +21,7 @@ function Webview({ english = false }: { english?: boolean }) {
       <Alert ref={alert} variant="warning" title={english ? 'Beware of scams' : '谨防诈骗'} actions={<ReadAloudButton target={alert} />}>
         {english ? 'Never share your verification code.' : '不要把验证码告诉任何人。'}
       </Alert>
-      <SpeakButton text="你好" whenUnavailable="explain" />
+      <SpeakButton text={english ? 'Hello' : '你好'} whenUnavailable="explain" />
     </SpeechProvider>
   );
 }
@@ -53,7 +55,6 @@ export const Default: Story = {
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { english: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect((await canvas.findAllByText(/cannot read aloud/)).length).toBeGreaterThanOrEqual(2);

@@ -1,17 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useLocale } from '../provider/context';
 import { TextField } from '../text-field/TextField';
 import { ReadAloud } from './ReadAloud';
 import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
 
-function Article({ english = false }: { english?: boolean }) {
-  if (english) {
+function Article() {
+  const [locale] = useLocale();
+  if (locale === 'en-US') {
     return (
       <>
         <h2>Before you transfer money</h2>
-        <p>Check the payee's name and account. Police and banks never ask you to move money to a "safe account".</p>
-        <p>Questions? Call the anti-fraud hotline 96110, or our service line 95588, 8:00-20:00.</p>
-        <TextField label="Amount" defaultValue="¥1,234.50" />
+        <p>Check the payee's name and account number. The police and banks will never ask you to move your money to a "safe account".</p>
+        <p>Questions? Call the anti-fraud hotline 96110, or our customer service line 95588, from 8 a.m. to 8 p.m.</p>
+        <p>This transfer is ¥1,234.50. It should arrive by 14:30 on 2025-10-29. The fee is 0.5%.</p>
+        <TextField label="Transfer amount" defaultValue="¥1,234.50" />
       </>
     );
   }
@@ -26,13 +29,13 @@ function Article({ english = false }: { english?: boolean }) {
   );
 }
 
-function FakeEngineDemo({ english = false, caption = false, mode }: { english?: boolean; caption?: boolean; mode?: 'continuous' | 'point' }) {
+function FakeEngineDemo({ caption = false, mode }: { caption?: boolean; mode?: 'continuous' | 'point' }) {
   const engine = useStoryEngine({ msPerChar: 150, minMs: 1200 });
   return (
     <FakeSpeech engine={engine} defaultCaption={caption}>
       <SpokenMonitor engine={engine} />
       <ReadAloud defaultMode={mode}>
-        <Article english={english} />
+        <Article />
       </ReadAloud>
     </FakeSpeech>
   );
@@ -114,7 +117,6 @@ export const HighContrast: Story = { globals: { mode: 'high-contrast' } };
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { english: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Read all' }));

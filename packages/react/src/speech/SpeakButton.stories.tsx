@@ -4,10 +4,12 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../button/Button';
 import { DialogContent, DialogRoot, DialogTrigger } from '../dialog/Dialog';
 import { Alert } from '../alert/Alert';
+import { useLocale } from '../provider/context';
 import { SpeakButton } from './SpeakButton';
 import { FakeSpeech, SpokenMonitor, useStoryEngine } from './storyParts';
 
-function Demo({ english = false }: { english?: boolean }) {
+function Demo() {
+  const english = useLocale()[0] === 'en-US';
   const engine = useStoryEngine();
   const alert = useRef<HTMLDivElement>(null);
   return (
@@ -17,7 +19,7 @@ function Demo({ english = false }: { english?: boolean }) {
       <SpeakButton text={english ? 'Your balance is ¥12,345.67.' : '您的余额是¥12,345.67。'} />
       {/* `readAloud` asks the SpeechProvider for its "读给我听" button; the same as actions={<ReadAloudButton target={ref} />}. */}
       <Alert ref={alert} variant="danger" title={english ? 'Possible scam' : '疑似诈骗'} readAloud>
-        {english ? 'Anyone asking for your code is a scammer. Call 96110.' : '索要验证码的都是骗子。请拨打96110咨询。'}
+        {english ? 'Anyone who asks for your verification code is a scammer. Call 96110 for advice.' : '索要验证码的都是骗子。请拨打96110咨询。'}
       </Alert>
     </FakeSpeech>
   );
@@ -62,7 +64,6 @@ export const InAnAlert: Story = {
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { english: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Read to me' }));
@@ -71,6 +72,7 @@ export const English: Story = {
 };
 
 function DialogDemo() {
+  const english = useLocale()[0] === 'en-US';
   const engine = useStoryEngine();
   const content = useRef<HTMLDivElement>(null);
   return (
@@ -78,10 +80,14 @@ function DialogDemo() {
       <SpokenMonitor engine={engine} />
       <DialogRoot>
         <DialogTrigger asChild>
-          <Button variant="secondary">查看转账须知</Button>
+          <Button variant="secondary">{english ? 'Read the transfer notes' : '查看转账须知'}</Button>
         </DialogTrigger>
-        <DialogContent ref={content} title="转账须知" readAloud>
-          <p>请核对收款人姓名和账号。单笔超过¥50,000.00需要到柜台办理。</p>
+        <DialogContent ref={content} title={english ? 'Transfer notes' : '转账须知'} readAloud>
+          <p>
+            {english
+              ? 'Check the payee’s name and account number. A single transfer over ¥50,000.00 must be made at a bank counter.'
+              : '请核对收款人姓名和账号。单笔超过¥50,000.00需要到柜台办理。'}
+          </p>
         </DialogContent>
       </DialogRoot>
     </FakeSpeech>

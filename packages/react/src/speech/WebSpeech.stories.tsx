@@ -1,18 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { useLocale } from '../provider/context';
 import { ReadAloud } from './ReadAloud';
 import { SpeakButton } from './SpeakButton';
 import { SpeechProvider } from './SpeechProvider';
 import { SpeechSettings } from './SpeechSettings';
 
-function RealSpeech({ english = false }: { english?: boolean }) {
+function RealSpeech() {
+  const english = useLocale()[0] === 'en-US';
   return (
     <SpeechProvider>
       <ReadAloud>
         {english ? (
           <>
-            <h2>Service hours</h2>
-            <p>Our branch is open 9:00-17:00. Call 95588 for help.</p>
+            <h2>Opening hours</h2>
+            <p>This branch is open from 9 a.m. to 5 p.m. If you need help, call 95588.</p>
           </>
         ) : (
           <>
@@ -58,6 +60,5 @@ export const Default: Story = {
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { english: true },
   play: ({ canvasElement }) => settled(canvasElement, 'Read all', /cannot read aloud|no English voice/),
 };

@@ -25,13 +25,18 @@ export const Loading: Story = {
     await expect(spinner).toHaveTextContent('正在加载');
   },
 };
-export const CustomLabel: Story = { args: { label: '正在查找附近的助餐点…' } };
+export const CustomLabel: Story = { args: { label: '正在查找附近的助餐点…' }, parameters: { localeArgs: { 'en-US': { label: 'Looking for meal points near you…' } } } };
 export const ProgressBar: Story = {
-  render: () => <Progress label="上传照片" value={40} />,
+  render: (_args, { globals }) => <Progress label={globals.locale === 'en-US' ? 'Uploading photo' : '上传照片'} value={40} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('progressbar')).toHaveAttribute('aria-valuetext', '已完成 40%');
   },
 };
-export const ProgressUnknown: Story = { render: () => <Progress label="正在确认预约" /> };
-export const ElderMode: Story = { globals: { mode: 'elder' }, render: () => <Progress label="上传照片" value={75} /> };
-export const English: Story = { globals: { locale: 'en-US' }, render: () => <Progress label="Uploading photo" value={40} /> };
+export const ProgressUnknown: Story = {
+  render: (_args, { globals }) => <Progress label={globals.locale === 'en-US' ? 'Confirming your booking' : '正在确认预约'} />,
+};
+export const ElderMode: Story = {
+  globals: { mode: 'elder' },
+  render: (_args, { globals }) => <Progress label={globals.locale === 'en-US' ? 'Uploading photo' : '上传照片'} value={75} />,
+};
+export const English: Story = { globals: { locale: 'en-US' }, render: ProgressBar.render };

@@ -8,6 +8,7 @@ const meta = {
   tags: ['autodocs'],
   args: { label: '长辈模式', hint: '字更大，按钮更大', onCheckedChange: fn() },
   parameters: {
+    localeArgs: { 'en-US': { label: 'Elder mode', hint: 'Larger text and buttons' } },
     docs: {
       description: {
         component: '立即生效的开关；状态用“开/关”文字写出，不只靠颜色或位置。\n\nAn on/off setting that applies at once; the state is written as words.',
@@ -33,4 +34,4 @@ export const Off: Story = {
 export const On: Story = { args: { defaultChecked: true } };
 export const Disabled: Story = { args: { disabled: true } };
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { defaultChecked: true } };
-export const English: Story = { globals: { locale: 'en-US' }, args: { label: 'Elder mode', hint: 'Larger text and buttons' } };
+export const English: Story = { globals: { locale: 'en-US' } };

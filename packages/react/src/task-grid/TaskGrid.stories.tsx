@@ -37,7 +37,25 @@ const links = (
   </>
 );
 
-export const Links: Story = { args: { children: links } };
+const linksEnglish = (
+  <>
+    <TaskTile href="#balance" icon={<TaskIcons.Wallet />}>
+      Check balance
+    </TaskTile>
+    <TaskTile href="#transfer" icon={<TaskIcons.Transfer />}>
+      Transfer money
+    </TaskTile>
+    <TaskTile href="#bills" icon={<TaskIcons.Bill />} badge="2 to pay">
+      Pay bills
+    </TaskTile>
+    <TaskTile href="#fraud" icon={<TaskIcons.Shield />} description="Common scams and who to call for help">
+      Scam help
+    </TaskTile>
+  </>
+);
+const englishLinks = { localeArgs: { 'en-US': { children: linksEnglish } } };
+
+export const Links: Story = { args: { children: links }, parameters: englishLinks };
 
 export const Buttons: Story = {
   args: {
@@ -59,6 +77,29 @@ export const Buttons: Story = {
       </>
     ),
   },
+  parameters: {
+    localeArgs: {
+      'en-US': {
+        label: 'Everyday services',
+        children: (
+          <>
+            <TaskTile icon={<TaskIcons.Guide />} onClick={fn()}>
+              Service guides
+            </TaskTile>
+            <TaskTile icon={<TaskIcons.Meal />} onClick={fn()} badge="New">
+              Meal points
+            </TaskTile>
+            <TaskTile icon={<TaskIcons.Phone />} onClick={fn()}>
+              Helplines
+            </TaskTile>
+            <TaskTile icon={<TaskIcons.Shield />} onClick={fn()}>
+              Scam help
+            </TaskTile>
+          </>
+        ),
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const list = canvas.getByRole('list', { name: '便民服务' });
@@ -70,6 +111,7 @@ export const Buttons: Story = {
 /** Arrow keys follow the tiles' real positions: Right to the next, Down to the row below, End to the last. */
 export const KeyboardNavigation: Story = {
   args: { children: links },
+  parameters: englishLinks,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const [first, second, , last] = canvas.getAllByRole('link');
@@ -93,6 +135,7 @@ export const KeyboardNavigation: Story = {
 
 export const ElderMode: Story = {
   args: { children: links },
+  parameters: englishLinks,
   globals: { mode: 'elder' },
   play: async ({ canvasElement }) => {
     for (const tile of within(canvasElement).getAllByRole('link')) {
@@ -104,25 +147,9 @@ export const ElderMode: Story = {
 };
 
 export const English: Story = {
+  args: { children: links },
+  parameters: englishLinks,
   globals: { locale: 'en-US' },
-  args: {
-    children: (
-      <>
-        <TaskTile href="#balance" icon={<TaskIcons.Wallet />}>
-          Balance
-        </TaskTile>
-        <TaskTile href="#transfer" icon={<TaskIcons.Transfer />}>
-          Transfer
-        </TaskTile>
-        <TaskTile href="#bills" icon={<TaskIcons.Bill />} badge="2 due">
-          Pay bills
-        </TaskTile>
-        <TaskTile href="#fraud" icon={<TaskIcons.Shield />} description="Common scams and who to call">
-          Scam help
-        </TaskTile>
-      </>
-    ),
-  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('list', { name: 'Common tasks' })).toBeVisible();
   },

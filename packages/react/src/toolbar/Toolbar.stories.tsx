@@ -10,7 +10,6 @@ async function findBar(canvasElement: HTMLElement) {
   return { doc, bar: within(await waitFor(() => doc.querySelector<HTMLElement>('.yf-toolbar')!)) };
 }
 
-/** The controls: the bar on wide screens; on a phone (below 600px) the panel its one button opens. */
 /** The controls: in the phone panel, or in the bar — with `more`, its 更多 row opened (wide screens). */
 async function findControls(canvasElement: HTMLElement, more = false) {
   const { doc, bar } = await findBar(canvasElement);

@@ -32,6 +32,8 @@ const meta = {
   tags: ['autodocs'],
   args: { answers: ['幺三八 零零幺三 八零零零', '两千块五毛', '幸福小区三号楼二单元五零一', '家里有一只猫，请敲门'] },
   parameters: {
+    // What an English recogniser would hear: the same phone number, amount, address and note.
+    localeArgs: { 'en-US': { answers: ['138 0013 8000', '2,000.50 yuan', 'Building 3, Unit 2, Flat 501, Xingfu Estate', 'There is a cat at home, please knock'] } },
     docs: {
       description: {
         component:
@@ -63,17 +65,21 @@ export const FillPhone: Story = {
 /** Amount: the heard amount with its 大写 line, waiting for 用这个. */
 export const HeardAmount: Story = {
   args: { answers: ['两千块五毛'], delayMs: 0 },
+  parameters: { localeArgs: { 'en-US': { answers: ['2,000.50 yuan'] } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const mics = await canvas.findAllByRole('button', { name: /语音输入/ });
     await userEvent.click(mics[1]!);
-    await expect(await canvas.findByText('大写：贰仟元伍角')).toBeVisible();
+    const capitals = await canvas.findByText('贰仟元伍角');
+    await expect(capitals).toBeVisible();
+    await expect(capitals).toHaveAttribute('lang', 'zh-CN');
   },
 };
 
 /** An unclear amount (两三千) is never guessed: it asks again. */
 export const Unclear: Story = {
   args: { answers: ['两三千'], delayMs: 0 },
+  parameters: { localeArgs: { 'en-US': { answers: ['two or three thousand'] } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const mics = await canvas.findAllByRole('button', { name: /语音输入/ });

@@ -51,7 +51,10 @@ describe('VoiceInput in the fields', { timeout: 15_000 }, () => {
     renderWith(fake, <AmountField label="转账金额" onAmountChange={onAmountChange} voiceInput={<VoiceInput />} />);
     await userEvent.click(await screen.findByRole('button', { name: /语音输入/ }));
     expect(await screen.findByText('¥2,000.50')).toBeInTheDocument();
-    expect(screen.getByText('大写：贰仟元伍角')).toBeInTheDocument();
+    // The capitals are Chinese in every locale, so they are marked as such (WCAG 3.1.2).
+    const capitals = screen.getByText('贰仟元伍角');
+    expect(capitals).toHaveAttribute('lang', 'zh-CN');
+    expect(capitals.parentElement).toHaveTextContent(/^大写：贰仟元伍角$/);
     await userEvent.click(screen.getByRole('button', { name: '用这个' }));
     expect(screen.getByRole('textbox', { name: /转账金额/ })).toHaveValue('2000.5');
     expect(onAmountChange).toHaveBeenLastCalledWith(200050);

@@ -2,6 +2,7 @@ import type { RecognitionEngine, RecognitionErrorCode } from '@yinfa/core';
 import { useEffect, useRef, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { Button } from '../button/Button';
 import { useAnnounce, useYinfa } from '../provider/context';
+import { MessageWithPart } from '../provider/MessageWithPart';
 import { useCatalogue } from '../provider/useCatalogue';
 import { ReadAloudButton } from '../speech/SpeakButton';
 import { useRecognitionEngine } from './context';
@@ -134,7 +135,11 @@ export function VoiceInput({ kind = 'text', inputId, label, append = false, engi
           <p className="yf-voice__heard-text" lang={locale}>
             {state.result.display}
           </p>
-          {state.result.extra ? <p className="yf-voice__heard-extra">{t(state.result.extra.key, { text: state.result.extra.text })}</p> : null}
+          {state.result.extra ? (
+            <p className="yf-voice__heard-extra">
+              <MessageWithPart t={t} id={state.result.extra.key} name="text" part={state.result.extra.text} lang="zh-CN" />
+            </p>
+          ) : null}
           <div className="yf-voice__actions">
             <Button ref={focusTarget} onClick={() => state.result.ok && use(state.result.fill)}>
               {t('voice.use')}

@@ -43,7 +43,7 @@ export const voiceInputMessages = defineCatalogue({
     'voice.readAloud': 'Read it to me',
     'voice.heardAnnounce': 'You said: {text}. Press “Use this” if it is right, or “Say it again”.',
     'voice.filled': 'Filled in {label}. Please check it before you go on.',
-    'voice.uppercase': 'In capitals: {text}',
+    'voice.uppercase': 'In Chinese capitals: {text}',
     'voice.unclearPhone': 'Could not make out the number: “{text}”. Say it one digit at a time, for example “1 3 8 0 0 1 3 8 0 0 0”.',
     'voice.unclearAmount': 'Could not make out the amount: “{text}”. Say one exact amount, for example “2500 yuan”, not a range.',
     'voice.unclearDate': 'Could not make out the day and time: “{text}”. Say, for example, “next Wednesday 10 am”.',

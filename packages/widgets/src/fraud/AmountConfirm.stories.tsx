@@ -9,6 +9,7 @@ const meta = {
   args: { amountFen: 1_200_000, payeeName: '王小明', payeeAccount: '6222 **** **** 1234', payeeBank: '中国工商银行', onConfirm: fn(), onBack: fn() },
   decorators: [(Story) => <div style={{ padding: 'var(--yf-space-4)' }}>{Story()}</div>],
   parameters: {
+    localeArgs: { 'en-US': { payeeName: 'Wang Xiaoming', payeeBank: 'Industrial and Commercial Bank of China' } },
     docs: {
       description: {
         component:
@@ -42,6 +43,7 @@ export const ReadAloudCallback: Story = {
 export const WithFen: Story = { args: { amountFen: 1_640_902 } };
 export const LongPayeeName: Story = {
   args: { payeeName: '北京市朝阳区某某养老服务有限责任公司第一分公司（长者食堂）Golden Years Elderly Care Co., Ltd.' },
+  parameters: { localeArgs: { 'en-US': { payeeName: 'Golden Years Elderly Care Services Co., Ltd., First Branch (Senior Canteen), Chaoyang District, Beijing' } } },
 };
 export const InvalidAmount: Story = {
   args: { amountFen: Number.NaN },
@@ -63,7 +65,7 @@ export const LargeTextNarrow: Story = {
 export const HighContrast: Story = { globals: { mode: 'high-contrast' } };
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { payeeName: 'Wang Xiaoming', payeeBank: 'ICBC', onReadAloud: fn() },
+  args: { payeeName: 'Wang Xiaoming', payeeBank: 'Industrial and Commercial Bank of China', onReadAloud: fn() },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('twelve thousand yuan')).toBeVisible();

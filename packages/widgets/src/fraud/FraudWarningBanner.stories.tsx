@@ -1,11 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk, SCAM_TYPES } from '@yinfa/core';
+import { assessTransferRisk, DEFAULT_MEMO_KEYWORDS, SCAM_TYPES, type RiskConfig } from '@yinfa/core';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { FraudWarningBanner } from './FraudWarningBanner';
 import { seenBefore, STORY_DAY } from './storyFixtures';
 
 const DAY = STORY_DAY;
 const BANK = [{ label: '本行客服', number: '95588' }];
+const BANK_EN = [{ label: 'our helpline', number: '95588' }];
+/**
+ * en-US: reasons in English, and a note typed in English checked as a Chinese one is — the built-in keywords'
+ * English meanings as keywords too, with the same levels and scam types.
+ */
+const EN: Partial<RiskConfig> = {
+  locale: 'en-US',
+  extraMemoKeywords: DEFAULT_MEMO_KEYWORDS.flatMap(({ meaning, ...k }) => (meaning ? [{ ...k, keyword: meaning }] : [])),
+};
 
 const meta = {
   title: 'Widgets/Fraud/FraudWarningBanner',
@@ -67,6 +76,13 @@ export const BankLocalCase: Story = {
             action: '拨打 12333 核实，或到社保窗口办理。',
             examples: ['本市近期多位老人收到“社保卡升级”短信。'],
           },
+          'en-US': {
+            title: 'Fake social security office',
+            scammerSays: '“Your social security card needs an upgrade, or it will stop working. Please tap the link in our text message.”',
+            neverDoes: 'The social security office never sends links asking for your bank card number or a verification code.',
+            action: 'Call 12333 to check, or go to a social security service counter.',
+            examples: ['Many older people in our city have recently had text messages about a “social security card upgrade”.'],
+          },
         },
       ],
     },
@@ -79,6 +95,9 @@ export const Contextual: Story = {
     officialNumbers: BANK,
     assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, payeeNameCheck: 'close', at: DAY }),
   },
+  parameters: {
+    localeArgs: { 'en-US': { officialNumbers: BANK_EN, assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, payeeNameCheck: 'close', at: DAY }, EN) } },
+  },
   play: async ({ canvasElement }) => {
     const region = within(canvasElement).getByRole('region', { name: '转账前请看一下' });
     await expect(within(region).getByText('这是新的收款人。')).toBeVisible();
@@ -90,6 +109,7 @@ export const Contextual: Story = {
 /** A notice (new payee, small amount): reasons only, no call links. */
 export const ContextualNotice: Story = {
   args: { variant: 'contextual', assessment: assessTransferRisk({ amountFen: 20_000, payeeIsNew: true, at: DAY }) },
+  parameters: { localeArgs: { 'en-US': { assessment: assessTransferRisk({ amountFen: 20_000, payeeIsNew: true, at: DAY }, EN) } } },
 };
 
 export const ContextualMemoKeyword: Story = {
@@ -97,6 +117,9 @@ export const ContextualMemoKeyword: Story = {
     variant: 'contextual',
     officialNumbers: BANK,
     assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, memo: '提现保证金', at: DAY }),
+  },
+  parameters: {
+    localeArgs: { 'en-US': { officialNumbers: BANK_EN, assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, memo: 'Deposit for withdrawal', at: DAY }, EN) } },
   },
 };
 
@@ -112,12 +135,21 @@ export const ElderMode: Story = { globals: { mode: 'elder' }, args: { topics: ['
 export const HighContrast: Story = {
   globals: { mode: 'high-contrast' },
   args: { variant: 'contextual', officialNumbers: BANK, assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }) },
+  parameters: { localeArgs: { 'en-US': { officialNumbers: BANK_EN, assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }, EN) } } },
 };
 
 /** 200% text in elder mode at 320px: everything wraps, nothing scrolls sideways. */
 export const LargeTextNarrow: Story = {
   globals: { mode: 'elder', textScale: '2' },
   args: { variant: 'contextual', officialNumbers: [{ label: '中国工商银行客户服务热线', number: '95588' }], assessment: assessTransferRisk({ amountFen: '2万', payeeIsNew: true, customerAge: 75, memo: '保证金', at: DAY }) },
+  parameters: {
+    localeArgs: {
+      'en-US': {
+        officialNumbers: [{ label: 'the ICBC customer service hotline', number: '95588' }],
+        assessment: assessTransferRisk({ amountFen: '2万', payeeIsNew: true, customerAge: 75, memo: 'deposit', at: DAY }, EN),
+      },
+    },
+  },
   decorators: [(Story) => <div style={{ inlineSize: '100%', maxInlineSize: '320px' }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     const region = within(canvasElement).getByRole('region', { name: '转账前请看一下' });
@@ -134,5 +166,5 @@ export const English: Story = {
 };
 export const EnglishContextual: Story = {
   globals: { locale: 'en-US' },
-  args: { variant: 'contextual', officialNumbers: [{ label: 'our helpline', number: '95588' }], assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }, { locale: 'en-US' }) },
+  args: { variant: 'contextual', officialNumbers: BANK_EN, assessment: assessTransferRisk({ amountFen: 800_000, payeeIsNew: true, at: DAY }, EN) },
 };

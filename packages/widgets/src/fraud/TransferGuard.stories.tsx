@@ -1,28 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk } from '@yinfa/core';
-import { Button } from '@yinfa/react';
+import { assessTransferRisk, DEFAULT_MEMO_KEYWORDS, type RiskConfig } from '@yinfa/core';
+import { Button, useLocale } from '@yinfa/react';
 import { useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
 import { seenBefore, STORY_DAY } from './storyFixtures';
 import { TransferGuard, type TransferGuardProps } from './TransferGuard';
 
 const DAY = STORY_DAY;
+/**
+ * en-US: reasons in English, and a note typed in English checked as a Chinese one is — the built-in keywords'
+ * English meanings as keywords too, with the same levels and scam types.
+ */
+const EN: Partial<RiskConfig> = {
+  locale: 'en-US',
+  extraMemoKeywords: DEFAULT_MEMO_KEYWORDS.flatMap(({ meaning, ...k }) => (meaning ? [{ ...k, keyword: meaning }] : [])),
+};
 const POLICE = assessTransferRisk({ amountFen: '5万', payeeIsNew: true, onCall: true, memo: '安全账户', at: DAY, customerAge: 70 });
+const POLICE_EN = assessTransferRisk({ amountFen: '5万', payeeIsNew: true, onCall: true, memo: 'safe account', at: DAY, customerAge: 70 }, EN);
 const BANK = [{ label: '本行客服', number: '95588' }];
+const BANK_EN = [{ label: 'our helpline', number: '95588' }];
 
 type DemoProps = Partial<TransferGuardProps> & { startOpen?: boolean };
 
 /** A host page in miniature: a "下一步" button opens the guard; the outcome is written below. */
 function GuardDemo({ startOpen = false, onCancel, onContinue, ...rest }: DemoProps) {
+  const en = useLocale()[0] === 'en-US';
   const [open, setOpen] = useState(startOpen);
   const [outcome, setOutcome] = useState('');
   return (
     <div style={{ padding: 'var(--yf-space-4)', display: 'grid', gap: 'var(--yf-space-3)', justifyItems: 'start' }}>
-      <Button onClick={() => setOpen(true)}>下一步 / Next</Button>
+      <Button onClick={() => setOpen(true)}>{en ? 'Next' : '下一步'}</Button>
       <p data-testid="outcome">{outcome}</p>
       <TransferGuard
-        assessment={POLICE}
-        officialNumbers={BANK}
+        assessment={en ? POLICE_EN : POLICE}
+        officialNumbers={en ? BANK_EN : BANK}
         {...rest}
         open={open}
         onCancel={(via) => {
@@ -64,7 +75,7 @@ export const Questions: Story = { args: { startOpen: true } };
 export const RiskyAnswerStops: Story = {
   args: { onContactTrusted: fn() },
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步 / Next' }));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步' }));
     const dialog = await screen.findByRole('alertdialog', { name: /防骗警告/ });
     await expect(within(dialog).getByRole('heading', { name: '有人在电话里指导您操作吗？' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: '是' }));
@@ -84,7 +95,7 @@ export const RiskyAnswerStops: Story = {
 export const AllClearThenWait: Story = {
   args: { coolingOffMs: 3000, delayedArrivalHours: 24, serverNow: Date.now() },
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步 / Next' }));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: '下一步' }));
     const dialog = await screen.findByRole('alertdialog');
     // Five core questions + one type-specific: the safe answer is "不是" except "见过" for having met the payee.
     for (let i = 0; i < 6; i++) {
@@ -107,7 +118,7 @@ export const AllClearThenWait: Story = {
 /** Esc cancels (never confirms); focus goes back to the button that opened the guard. */
 export const EscapeCancels: Story = {
   play: async ({ canvasElement, args }) => {
-    const trigger = within(canvasElement).getByRole('button', { name: '下一步 / Next' });
+    const trigger = within(canvasElement).getByRole('button', { name: '下一步' });
     await userEvent.click(trigger);
     await screen.findByRole('alertdialog');
     await userEvent.keyboard('{Escape}');
@@ -124,9 +135,11 @@ export const RotatedStoryLayout: Story = { args: { startOpen: true, exposureStor
 
 export const InvestmentScam: Story = {
   args: { startOpen: true, assessment: assessTransferRisk({ amountFen: '20万', memo: '验资 返利', at: DAY }) },
+  parameters: { localeArgs: { 'en-US': { assessment: assessTransferRisk({ amountFen: '20万', memo: 'proof of funds, rebate', at: DAY }, EN) } } },
 };
 export const RelativeScam: Story = {
   args: { startOpen: true, assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, payeeNameCheck: 'no-match', customerAge: 78, at: DAY }) },
+  parameters: { localeArgs: { 'en-US': { assessment: assessTransferRisk({ amountFen: '3万', payeeIsNew: true, payeeNameCheck: 'no-match', customerAge: 78, at: DAY }, EN) } } },
 };
 export const ElderMode: Story = { globals: { mode: 'elder' }, args: { startOpen: true } };
 export const HighContrast: Story = { globals: { mode: 'high-contrast' }, args: { startOpen: true } };
@@ -134,7 +147,7 @@ export const LargeText: Story = { globals: { mode: 'elder', textScale: '2' }, ar
 
 export const English: Story = {
   globals: { locale: 'en-US' },
-  args: { startOpen: true, officialNumbers: [{ label: 'our helpline', number: '95588' }] },
+  args: { startOpen: true },
   play: async () => {
     const dialog = await screen.findByRole('alertdialog', { name: /Scam warning/ });
     await expect(within(dialog).getByRole('heading', { name: 'Is someone telling you what to do on the phone?' })).toBeVisible();

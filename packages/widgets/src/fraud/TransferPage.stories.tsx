@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { assessTransferRisk, createExposureStore, type FraudTelemetryEvent, type PayeeNameCheck, type RiskAssessment } from '@yinfa/core';
+import { assessTransferRisk, createExposureStore, DEFAULT_MEMO_KEYWORDS, type FraudTelemetryEvent, type Locale, type PayeeNameCheck, type RiskAssessment } from '@yinfa/core';
 import { AmountField, Button, Checkbox, TextField, useLocale } from '@yinfa/react';
 import { useMemo, useState } from 'react';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
@@ -7,16 +7,19 @@ import { AmountConfirm } from './AmountConfirm';
 import { FraudWarningBanner } from './FraudWarningBanner';
 import { TransferGuard } from './TransferGuard';
 
-/** The bank's saved payees and a fake name-check adapter (a real bank calls its own service). */
-const SAVED = [{ name: '王小明', account: '6222000012341234' }];
-function fakeNameCheck(name: string, account: string): PayeeNameCheck {
+/** The bank's saved payees (the name in each story locale) and a fake name-check adapter (a real bank calls its own service). */
+const SAVED: Array<{ name: Record<Locale, string>; account: string }> = [{ name: { 'zh-CN': '王小明', 'en-US': 'Wang Xiaoming' }, account: '6222000012341234' }];
+function fakeNameCheck(name: string, account: string, locale: Locale): PayeeNameCheck {
   const digits = account.replace(/\D/g, '');
   if (digits.length < 12) return 'unavailable';
   const saved = SAVED.find((p) => p.account === digits);
   if (!saved) return name.trim() === '' ? 'unavailable' : digits.endsWith('0000') ? 'no-match' : 'match';
-  if (saved.name === name.trim()) return 'match';
-  return saved.name.startsWith(name.trim().slice(0, 1)) ? 'close' : 'no-match';
+  const savedName = saved.name[locale];
+  if (savedName === name.trim()) return 'match';
+  return savedName.startsWith(name.trim().slice(0, 1)) ? 'close' : 'no-match';
 }
+/** en-US: a note typed in English is checked as a Chinese one is — the built-in keywords' English meanings as keywords too. */
+const ENGLISH_MEMO_KEYWORDS = DEFAULT_MEMO_KEYWORDS.flatMap(({ meaning, ...k }) => (meaning ? [{ ...k, keyword: meaning }] : []));
 const mask = (digits: string) => (digits.length > 8 ? `${digits.slice(0, 4)} **** **** ${digits.slice(-4)}` : digits);
 
 interface PageProps {
@@ -54,13 +57,13 @@ function TransferPage({ onTelemetry, onSubmit, customerAge = 72, coolingOffMs = 
           amountFen: amountFen ?? 0,
           payeeIsNew: digits.length > 0 && !known,
           firstTransferToPayee: digits.length > 0 && !known,
-          payeeNameCheck: digits.length ? fakeNameCheck(name, digits) : undefined,
+          payeeNameCheck: digits.length ? fakeNameCheck(name, digits, locale) : undefined,
           memo,
           at: at ?? new Date(),
           customerAge,
           onCall,
         },
-        { locale },
+        { locale, extraMemoKeywords: locale === 'en-US' ? ENGLISH_MEMO_KEYWORDS : [] },
       ),
     [amountFen, digits, known, name, memo, customerAge, onCall, locale, at],
   );
@@ -92,7 +95,7 @@ function TransferPage({ onTelemetry, onSubmit, customerAge = 72, coolingOffMs = 
             inputMode="numeric"
             onChange={(e) => setAccount(e.currentTarget.value)}
           />
-          <AmountField label={en ? 'Amount (yuan)' : '金额（元）'} hint={en ? 'For example 5,000 or 1.5万' : '例如 5,000 或 1.5万'} width="medium" onAmountChange={setAmountFen} />
+          <AmountField label={en ? 'Amount (yuan)' : '金额（元）'} hint={en ? 'For example 5,000 or 1,250.50' : '例如 5,000 或 1.5万'} width="medium" onAmountChange={setAmountFen} />
           <TextField label={en ? 'Note' : '附言'} optional value={memo} onChange={(e) => setMemo(e.currentTarget.value)} />
           <Checkbox
             label={en ? 'Demo: the app says you are on a phone call' : '演示：手机 App 检测到您正在通话'}
@@ -110,7 +113,7 @@ function TransferPage({ onTelemetry, onSubmit, customerAge = 72, coolingOffMs = 
           amountFen={amountFen}
           payeeName={name}
           payeeAccount={mask(digits)}
-          payeeBank={en ? 'ICBC' : '中国工商银行'}
+          payeeBank={en ? 'Industrial and Commercial Bank of China' : '中国工商银行'}
           onTelemetry={onTelemetry}
           onBack={() => setStep('form')}
           onConfirm={() => {
@@ -121,7 +124,7 @@ function TransferPage({ onTelemetry, onSubmit, customerAge = 72, coolingOffMs = 
       ) : null}
       {step === 'done' ? (
         <p role="status" style={{ fontSize: 'var(--yf-font-size-large)', margin: 0 }}>
-          {delayed ? (en ? 'Submitted. It arrives in 24 hours; you can cancel until then.' : '已提交，24 小时后到账，到账前可以撤销。') : en ? 'Submitted.' : '转账已提交。'}
+          {delayed ? (en ? 'Submitted. The money arrives in 24 hours. You can cancel the transfer until then.' : '已提交，24 小时后到账，到账前可以撤销。') : en ? 'Submitted.' : '转账已提交。'}
         </p>
       ) : null}
       <TransferGuard

@@ -113,7 +113,7 @@ export const fraudMessages = defineCatalogue({
     'fraud.amount.account': 'Account',
     'fraud.amount.bank': 'Bank',
     'fraud.amount.figures': 'Amount',
-    'fraud.amount.uppercase': 'In Chinese capitals (大写)',
+    'fraud.amount.uppercase': 'In Chinese capitals',
     'fraud.amount.words': 'In words',
     'fraud.amount.readAloud': 'Read it to me',
     'fraud.amount.speech': 'Paying {amount} to {payee}.',

@@ -17,7 +17,9 @@ const POINTS = sample.points as unknown[];
 const BLANK_TILE =
   'data:image/svg+xml;charset=utf-8,' +
   encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='256' height='256'><rect width='256' height='256' fill='#eef2ef'/><path d='M0 0H256V256' fill='none' stroke='#c9d1cc' stroke-width='2'/></svg>");
-const LOCAL_TILES: TileConfig = { url: BLANK_TILE, datum: 'WGS84', attribution: '本地空白底图（演示） / local blank tiles (demo)' };
+// The attribution is the host's own words, so it is given per locale like any story text.
+const LOCAL_TILES: TileConfig = { url: BLANK_TILE, datum: 'WGS84', attribution: '本地空白底图（演示）' };
+const LOCAL_TILES_EN: TileConfig = { ...LOCAL_TILES, attribution: 'Local blank tiles (demo)' };
 /** Refused at once on this machine (the discard port): the tile-failure path, with no traffic leaving it. */
 const FAILING_TILES: TileConfig = { url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', datum: 'WGS84', attribution: 'OpenStreetMap (offline)' };
 
@@ -137,6 +139,7 @@ export const DetailView: Story = {
 /** The optional map on local blank tiles (no network): numbered markers match the list. */
 export const MapView: Story = {
   args: { location: HAIZHOU, defaultShowMap: true, tiles: LOCAL_TILES },
+  parameters: { localeArgs: { 'en-US': { tiles: LOCAL_TILES_EN } } },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     const marker = await c.findByRole('button', { name: /^1号，/ }, { timeout: 10_000 });
@@ -205,7 +208,7 @@ export const English: Story = {
 
 export const EnglishMapWithoutGeolocation: Story = {
   globals: { locale: 'en-US' },
-  args: { defaultShowMap: true, tiles: LOCAL_TILES, locate: () => Promise.reject({ code: 1 }) },
+  args: { defaultShowMap: true, tiles: LOCAL_TILES_EN, locate: () => Promise.reject({ code: 1 }) },
 };
 
 const EDGE_NOW = Date.parse('2026-12-02T23:30:00+08:00');

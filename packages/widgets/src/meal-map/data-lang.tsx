@@ -1,4 +1,5 @@
 import type { Translate } from '@yinfa/core';
+import { MessageWithPart } from '@yinfa/react';
 import { createContext, useContext, type ReactNode } from 'react';
 
 /**
@@ -13,22 +14,12 @@ export function DataText({ children }: { children: ReactNode }) {
   return <span lang={useContext(MealDataLangContext)}>{children}</span>;
 }
 
-/** A private-use character that cannot occur in a message: where the data's text goes. */
-const SLOT = '\uE000';
-
 /**
  * A message with a piece of data in it (`查看详情：{name}`, `Details: {name}`): the words in the page's language,
- * the data in its own (`DataText`). Values other than the data's are filled as usual.
+ * the data in its own. Values other than the data's are filled as usual.
  */
 export function DataMessage({ t, id, name, data, values }: { t: Translate; id: string; name: string; data: string; values?: Record<string, string | number> }) {
-  const [before = '', after = ''] = t(id, { ...values, [name]: SLOT }).split(SLOT);
-  return (
-    <>
-      {before}
-      <DataText>{data}</DataText>
-      {after}
-    </>
-  );
+  return <MessageWithPart t={t} id={id} name={name} part={data} lang={useContext(MealDataLangContext)} values={values} />;
 }
 
 /** The same for nodes built outside React (the map's markers): `text` into `parent`, the `data` in it marked. */

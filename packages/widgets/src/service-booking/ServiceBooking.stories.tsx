@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createDraftStore, createMemoryDraftStorage, createMemoryBookingAdapter, BOOKING_SENSITIVE_FIELDS, type BookingAnswers, type BookingEvent, type MemoryAdapterOptions, type MemoryBookingAdapter } from '@yinfa/core';
+import { useLocale } from '@yinfa/react';
 import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ServiceBooking, type ServiceBookingProps } from './ServiceBooking';
@@ -27,6 +28,26 @@ const FILLED: BookingAnswers = {
   notes: '',
 };
 
+/** The same answers in English (en-US): the name romanised, the places in pinyin. */
+const FILLED_EN: BookingAnswers = {
+  ...FILLED,
+  elderName: 'Wang Xiuying',
+  district: 'Haizhou District',
+  street: 'Xinnan Subdistrict',
+  community: 'Xingfu Community',
+  addressDetail: 'Xingfu Estate, Building 3, Unit 2, Flat 501',
+};
+
+/** en-US: each answer still as in FILLED (not changed by the story or in Controls) in its English form. */
+function sampleInLocale(answers: Partial<BookingAnswers> | undefined, en: boolean): Partial<BookingAnswers> | undefined {
+  if (!en || !answers) return answers;
+  const out: Partial<BookingAnswers> = { ...answers };
+  for (const key of Object.keys(out) as Array<keyof BookingAnswers>) {
+    if (out[key] === FILLED[key]) (out as Record<string, unknown>)[key] = FILLED_EN[key];
+  }
+  return out;
+}
+
 const adapters = new Map<string, MemoryBookingAdapter>();
 
 interface DemoProps extends Partial<ServiceBookingProps> {
@@ -35,16 +56,27 @@ interface DemoProps extends Partial<ServiceBookingProps> {
 }
 
 /** A booking with its own in-memory adapter; the latest adapter is kept for play functions to inspect. */
-function Demo({ adapterOptions, storyKey = 'default', ...props }: DemoProps) {
+function Demo({ adapterOptions, storyKey = 'default', initialAnswers, ...props }: DemoProps) {
+  const en = useLocale()[0] === 'en-US';
   const adapter = useMemo(() => {
-    const made = createMemoryBookingAdapter({ now: clock, latencyMs: 150, coverage: { kind: 'ltci', rateBp: 9000, label: '连云港市长护险' }, quota: { unit: 'fen', total: 600_00, used: 180_00 }, ...adapterOptions });
+    const coverage = { kind: 'ltci', rateBp: 9000, label: en ? 'Lianyungang long-term care insurance' : '连云港市长护险' } as const;
+    const made = createMemoryBookingAdapter({ now: clock, latencyMs: 150, coverage, quota: { unit: 'fen', total: 600_00, used: 180_00 }, ...adapterOptions });
     adapters.set(storyKey, made);
     return made;
-  }, [adapterOptions, storyKey]);
+  }, [adapterOptions, storyKey, en]);
+  const answers = useMemo(() => sampleInLocale(initialAnswers, en), [initialAnswers, en]);
   const [events, setEvents] = useState<BookingEvent[]>([]);
   return (
     <>
-      <ServiceBooking adapter={adapter} now={clock} draft={false} retry={{ sleep: noWait }} onEvent={(e) => setEvents((list) => [...list, e])} {...props} />
+      <ServiceBooking
+        adapter={adapter}
+        now={clock}
+        draft={false}
+        retry={{ sleep: noWait }}
+        onEvent={(e) => setEvents((list) => [...list, e])}
+        initialAnswers={answers}
+        {...props}
+      />
       <output className="yf-visually-hidden" data-testid="events">
         {JSON.stringify(events)}
       </output>
@@ -339,6 +371,7 @@ function draftWith(answers: BookingAnswers, current: string) {
 }
 export const DraftRestored: Story = {
   args: { draft: { storage: draftWith(FILLED, 'address') } },
+  parameters: { localeArgs: { 'en-US': { draft: { storage: draftWith(FILLED_EN, 'address') } } } },
   play: async ({ canvasElement }) => {
     const c = byRole(canvasElement);
     await c.findByRole('heading', { name: '老人的姓名和与您的关系' });

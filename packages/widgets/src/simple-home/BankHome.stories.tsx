@@ -41,13 +41,13 @@ function BankHome({ initial = null, onConfirm }: { initial?: Task | null; onConf
           </Alert>
         </>
       ) : null}
-      {panel('balance', en ? 'Balance' : '查余额', <p>{en ? `Current account: ${formatFen(1234560)}` : `活期账户余额：${formatFen(1234560)}`}</p>)}
+      {panel('balance', en ? 'Balance' : '查余额', <p>{en ? `Checking account balance: ${formatFen(1234560)}` : `活期账户余额：${formatFen(1234560)}`}</p>)}
       {panel(
         'transfer',
         en ? 'Transfer' : '转账',
         <AmountConfirm
           amountFen={880000}
-          payeeName="王小明"
+          payeeName={en ? 'Wang Xiaoming' : '王小明'}
           payeeAccount="6222 **** **** 1234"
           payeeBank={en ? 'Example Bank' : '示例银行'}
           onConfirm={onConfirm ?? (() => {})}
@@ -55,7 +55,7 @@ function BankHome({ initial = null, onConfirm }: { initial?: Task | null; onConf
           headingLevel={3}
         />,
       )}
-      {panel('bills', en ? 'Pay bills' : '缴费', <p>{en ? `Water, November: ${formatFen(4650)} due by 15 December.` : `11 月水费 ${formatFen(4650)}，12 月 15 日前缴纳。`}</p>)}
+      {panel('bills', en ? 'Pay bills' : '缴费', <p>{en ? `November water bill: ${formatFen(4650)}, due by December 15.` : `11 月水费 ${formatFen(4650)}，12 月 15 日前缴纳。`}</p>)}
       {panel('fraud', en ? 'Scam help' : '防骗', <FraudWarningBanner variant="education" officialNumbers={en ? BANK_EN : BANK} headingLevel={3} />)}
       {panel('contact', en ? 'Call us' : '联系客服', <CallLinks officialNumbers={en ? BANK_EN : BANK} include110={false} headingLevel={3} />)}
     </Stack>
