@@ -3,7 +3,7 @@
 // the all-in-one file, the lazy Leaflet chunk, what the bytes are made of, and the time to first paint of
 // <yinfa-fraud-banner> in headless Chromium with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate),
 // cold cache, served from 127.0.0.1, through the loader and the single files. Results go to
-// docs/performance.md beside the figures before the Preact runtime. A benchmark, not a test.
+// docs/performance.md (zh-CN) and docs/performance.en-US.md beside the figures before the Preact runtime. A benchmark, not a test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -151,12 +151,107 @@ try {
 const ms = (n) => `${Math.round(n)} ms`;
 const before = (key, table = BEFORE) => (table[key] ? `${table[key].toFixed(1)} KB` : '—');
 const budget = (tag) => `${BUDGET[tag] ?? 35} KB`;
-const md = `
-## Custom elements (\`npm run bench:elements\`)
+/** Labels of the table rows in each language; the prose is in `section` below. */
+const words = {
+  'zh-CN': {
+    files: {
+      'yinfa.js': '加载器（预算 3 KB）',
+      'chunks/runtime.js': 'Preact + compat，加载器取的每个元素共用',
+      'yinfa-leaflet.js': 'Leaflet，按需加载（打开地图时）',
+      'yinfa-speech-text.js': '工具条的朗读读法表，按需加载（第一次开始朗读时）',
+      'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
+      'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
+      'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
+    },
+    everything: '全部：',
+    allSizes: (gzip, raw, brotli) => `${gzip}（原始 ${raw}，brotli ${brotli}）`,
+    x4: '4 倍降速',
+    x1: '不降速',
+  },
+  'en-US': {
+    files: {
+      'yinfa.js': 'the loader stub (budget 3 KB)',
+      'chunks/runtime.js': 'Preact + compat, shared by every element the loader fetches',
+      'yinfa-leaflet.js': 'Leaflet, lazy (map opened)',
+      'yinfa-speech-text.js': "the toolbar's speech tables, lazy (reading first starts)",
+      'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
+      'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
+      'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
+    },
+    everything: 'everything: ',
+    allSizes: (gzip, raw, brotli) => `${gzip} (raw ${raw}, brotli ${brotli})`,
+    x4: '4× throttled',
+    x1: 'unthrottled',
+  },
+};
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+
+/** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
+function section(lang) {
+  const w = words[lang];
+  const date = new Date().toISOString().slice(0, 10);
+  const fileRows = Object.entries(fileSizes)
+    .map(([name, s]) => `| \`${name}\` | ${w.files[name]} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`)
+    .join('\n');
+  const elementRows = [
+    ...perElement.map((e) => `| \`<${e.tag}>\` | ${kb(e.viaLoader.gzip)} | ${kb(e.single.gzip)} | ${before(e.tag, WITH_PALETTE)} | ${before(e.tag)} | ${budget(e.tag)} |`),
+    `| ${w.everything}\`yinfa-elements.js\` | — | ${w.allSizes(kb(all.gzip), kb(all.raw), kb(all.brotli))} | ${before('yinfa-elements.js', WITH_PALETTE)} | ${before('yinfa-elements.js')} | 110 KB |`,
+  ].join('\n');
+  const paintRows = Object.entries(paint)
+    .flatMap(([script, r]) => [
+      `| \`${script}\` | ${w.x4} | ${ms(r.x4.scriptLoaded)} | ${ms(r.x4.fcp)} | ${ms(r.x4.painted)} | ${BEFORE_PAINT[script] ? ms(BEFORE_PAINT[script]) : '—'} |`,
+      `| \`${script}\` | ${w.x1} | ${ms(r.x1.scriptLoaded)} | ${ms(r.x1.fcp)} | ${ms(r.x1.painted)} | |`,
+    ])
+    .join('\n');
+  if (lang === 'zh-CN') {
+    return `## 自定义元素（\`npm run bench:elements\`）
+
+由 \`packages/elements/build.mjs\` 构建（esbuild，压缩）。用 script 标签引入的文件运行在 **Preact 11 +
+\`preact/compat\`** 上（构建时用别名替换；以前每个文件里都带着 React 19）。gzip 级别 9，brotli
+质量 11。在多人共用、负载较高的 2 核机器上测量（${date}）：大小是准确的，时间只供参考。
+
+元素的“首次加载”是页面为了显示它要下载的全部内容：用加载器时是
+\`yinfa.js\` + \`chunks/runtime.js\` + \`chunks/<tag>.js\`；或者是它自己的单元素脚本 \`yinfa-<tag>.js\`。
+预算（issue 13，由 test/node/elements-size.test.ts 在 \`npm test\` 中检查；工具条的预算来自 issue 12）。
+
+| 文件 | 内容 | 原始 | gzip | brotli |
+| --- | --- | ---: | ---: | ---: |
+${fileRows}
+
+| 元素 | 通过加载器首次加载，gzip | 单文件 \`yinfa-<tag>.js\`，gzip | 以前：总是带着品牌配色（12-02），通过加载器 | 以前（React 19），gzip | 预算 |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${elementRows}
+
+运行时：Preact + compat gzip 后 ${kb(preactOnly.gzip)}，而单是 React 19 + ReactDOM 就有 ${kb(reactOnly.gzip)}。
+每个元素带的 CSS 只有它用到的组件的样式（全合一文件带着全部样式，gzip ${kb(css.gzip)}）。
+provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不在任何脚本里：
+\`YinfaProvider\` 只在有 \`theme\` 属性时才按需导入它，而没有哪个元素会渲染这个属性（元素的品牌色来自
+\`--yf-theme-*\` CSS 变量）。仍然超出预算的是银发自己的代码和文字：防诈骗条目库和每个文案表两种语言的
+全部文案、provider、预约和助餐点的逻辑、带滚动锁定的 Radix Dialog。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
+\`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
+（都是 12-02 的数字）；它的朗读读法表、“帮助”视图和拼音/繁体字幕库现在第一次用到时才加载
+（见上面按需加载的几行），而且它只带自己的文字，不带共用的文案表。
+
+时间只供参考：它们在多人共用、负载较高的 2 核机器上测得，旁边常常还有别的 Chromium 在跑，
+“以前”一列来自更早、更安静的一次测量；请比较同一次测量里的各行（加载器、全合一、单文件）。
+加载器要多两次往返（先是 yinfa.js，然后是元素的模块，再然后是它导入的运行时）。
+
+目标（issue 13）：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。
+
+\`<yinfa-fraud-banner>\` 的首次绘制（${RUNS} 次冷加载的中位数，无界面 Chromium，从 127.0.0.1 加载，
+页面使用 \`script-src 'self'; style-src 'self'\`；“画出” = 它的内容第一次出现之后的那一帧；
+“脚本下载完” = 它需要的最后一个脚本下载完）：
+
+| 脚本 | CPU | 脚本下载完 | 首次内容绘制 | 横幅画出 | 以前（React 19） |
+| --- | --- | ---: | ---: | ---: | ---: |
+${paintRows}
+`;
+  }
+  return `## Custom elements (\`npm run bench:elements\`)
 
 Built by \`packages/elements/build.mjs\` (esbuild, minified). The script-tag files run on **Preact 11 +
 \`preact/compat\`** (aliased at build time; before: React 19 inside every file). gzip level 9, brotli
-quality 11. Measured on a shared, loaded 2-core machine (${new Date().toISOString().slice(0, 10)}): sizes are exact, timings only indicative.
+quality 11. Measured on a shared, loaded 2-core machine (${date}): sizes are exact, timings only indicative.
 
 "First load" of an element is everything a page downloads to show it: with the loader stub,
 \`yinfa.js\` + \`chunks/runtime.js\` + \`chunks/<tag>.js\`; or its single-element script \`yinfa-<tag>.js\`.
@@ -164,18 +259,11 @@ Budgets (issue 13, enforced in \`npm test\` by test/node/elements-size.test.ts; 
 
 | file | what it is | raw | gzip | brotli |
 | --- | --- | ---: | ---: | ---: |
-| \`yinfa.js\` | the loader stub (budget 3 KB) | ${kb(loader.raw)} | ${kb(loader.gzip)} | ${kb(loader.brotli)} |
-| \`chunks/runtime.js\` | Preact + compat, shared by every element the loader fetches | ${kb(runtimeChunk.raw)} | ${kb(runtimeChunk.gzip)} | ${kb(runtimeChunk.brotli)} |
-| \`yinfa-leaflet.js\` | Leaflet, lazy (map opened) | ${kb(leaflet.raw)} | ${kb(leaflet.gzip)} | ${kb(leaflet.brotli)} |
-| \`yinfa-speech-text.js\` | the toolbar's speech tables, lazy (reading first starts) | ${kb(speechText.raw)} | ${kb(speechText.gzip)} | ${kb(speechText.brotli)} |
-| \`yinfa-toolbar-help.js\` | the toolbar's 帮助 view, lazy (first opened) | ${kb(toolbarHelp.raw)} | ${kb(toolbarHelp.gzip)} | ${kb(toolbarHelp.brotli)} |
-| \`yinfa-pinyin.js\` | pinyin-pro for 拼音 captions, lazy (picked) | ${kb(pinyinChunk.raw)} | ${kb(pinyinChunk.gzip)} | ${kb(pinyinChunk.brotli)} |
-| \`yinfa-traditional.js\` | opencc-js characters for 繁体 captions, lazy (picked) | ${kb(traditionalChunk.raw)} | ${kb(traditionalChunk.gzip)} | ${kb(traditionalChunk.brotli)} |
+${fileRows}
 
 | element | first load via the loader, gzip | single file \`yinfa-<tag>.js\`, gzip | before: palette always in (12-02), via the loader | before (React 19), gzip | budget |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${perElement.map((e) => `| \`<${e.tag}>\` | ${kb(e.viaLoader.gzip)} | ${kb(e.single.gzip)} | ${before(e.tag, WITH_PALETTE)} | ${before(e.tag)} | ${budget(e.tag)} |`).join('\n')}
-| everything: \`yinfa-elements.js\` | — | ${kb(all.gzip)} (raw ${kb(all.raw)}, brotli ${kb(all.brotli)}) | ${before('yinfa-elements.js', WITH_PALETTE)} | ${before('yinfa-elements.js')} | 110 KB |
+${elementRows}
 
 The runtime: Preact + compat ${kb(preactOnly.gzip)} gzip, where React 19 + ReactDOM alone are ${kb(reactOnly.gzip)}.
 The CSS each element carries is only its components' (the all-in-one carries all of it, ${kb(css.gzip)} gzip).
@@ -201,12 +289,10 @@ page under \`script-src 'self'; style-src 'self'\`; "painted" = the frame after 
 
 | script | CPU | scripts downloaded | first contentful paint | banner painted | before (React 19) |
 | --- | --- | ---: | ---: | ---: | ---: |
-${Object.entries(paint)
-  .flatMap(([script, r]) => [
-    `| \`${script}\` | 4× throttled | ${ms(r.x4.scriptLoaded)} | ${ms(r.x4.fcp)} | ${ms(r.x4.painted)} | ${BEFORE_PAINT[script] ? ms(BEFORE_PAINT[script]) : '—'} |`,
-    `| \`${script}\` | unthrottled | ${ms(r.x1.scriptLoaded)} | ${ms(r.x1.fcp)} | ${ms(r.x1.painted)} | |`,
-  ])
-  .join('\n')}
+${paintRows}
 `;
-writeSection('bench-elements', md);
-console.log(md);
+}
+
+const texts = { 'zh-CN': section('zh-CN'), 'en-US': section('en-US') };
+writeSection('bench-elements', texts);
+console.log(texts['en-US']);

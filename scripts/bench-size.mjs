@@ -1,6 +1,6 @@
 // npm run bench:size — gzip and brotli bytes of each package entry and of four scenarios, each bundled
 // with esbuild (minified, React external) plus the CSS it needs (tokens + the components' own files).
-// Numbers go to docs/performance.md. A benchmark, not a test: it never fails on a number.
+// Numbers go to docs/performance.md (zh-CN) and docs/performance.en-US.md. A benchmark, not a test: it never fails on a number.
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { writeSection } from './perf-doc.mjs';
@@ -32,17 +32,57 @@ for (const f of [tokensCss, 'packages/react/dist/styles.css', 'packages/widgets/
   }
 }
 
-const scenarioTable = [
-  '| scenario | JS gzip | CSS gzip | **total gzip** | total brotli | aim | peers (gzip KB) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| ${r.id}: ${r.what} | ${kb(r.jsGz)} KB | ${kb(r.cssGz)} KB | **${kb(r.totalGz)} KB** | ${kb(r.totalBr)} KB | ≤ ${r.aim} KB ${r.totalGz / 1024 <= r.aim ? '✓' : '✗'} | ${r.peers} |`),
-].join('\n');
-const entryTable = [
-  '| entry | minified | gzip | brotli |',
-  '| --- | ---: | ---: | ---: |',
-  ...entryRows.map(([n, raw, g, b, err]) => (err ? `| ${n} | error: ${err} | | |` : `| ${n} | ${kb(raw)} KB | ${kb(g)} KB | ${kb(b)} KB |`)),
-].join('\n');
+const date = new Date().toISOString().slice(0, 10);
+/** The section's words in each language; the numbers and names are the same. */
+const words = {
+  'zh-CN': {
+    stamp: `${date} 用 esbuild 测量（压缩、ESM、React 作为外部依赖、NODE_ENV=production）；CSS = tokens.css + \`@yinfa/react/css/\` 中各组件自己的样式表。`,
+    scenarios: '场景（JS + CSS，不含 React）',
+    entries: '包入口（JS 单独打包；CSS 文件按发布时的样子）',
+    scenarioHead: '| 场景 | JS gzip | CSS gzip | **合计 gzip** | 合计 brotli | 目标 | 同类库（gzip KB） |',
+    entryHead: '| 入口 | 压缩后 | gzip | brotli |',
+    what: {
+      S1: '一个 Button',
+      S2: 'Button + TextField + Checkbox + RadioGroup + Select',
+      S3: '一个 Button，点开一个有标题、正文和两个按钮的 Dialog',
+      S4: '一个有标题、正文和关闭按钮的 Alert',
+    },
+    peers: (peers) => peers.replace(' unstyled', ' 无样式').replaceAll(', ', '、'),
+    entry: (name) => name.replace(' (all exports)', '（全部导出）'),
+    error: '出错',
+  },
+  'en-US': {
+    stamp: `Measured ${date} with esbuild (minify, ESM, React external, NODE_ENV=production); CSS = tokens.css + each component's own stylesheet from \`@yinfa/react/css/\`.`,
+    scenarios: 'Scenarios (JS + CSS, React excluded)',
+    entries: 'Package entries (JS bundled alone; CSS files as shipped)',
+    scenarioHead: '| scenario | JS gzip | CSS gzip | **total gzip** | total brotli | aim | peers (gzip KB) |',
+    entryHead: '| entry | minified | gzip | brotli |',
+    what: Object.fromEntries(scenarios.map((s) => [s.id, s.what])),
+    peers: (peers) => peers,
+    entry: (name) => name,
+    error: 'error',
+  },
+};
 
-const stamp = `Measured ${new Date().toISOString().slice(0, 10)} with esbuild (minify, ESM, React external, NODE_ENV=production); CSS = tokens.css + each component's own stylesheet from \`@yinfa/react/css/\`.`;
-console.log(`${stamp}\n\n${scenarioTable}\n\n${entryTable}`);
-writeSection('bench-size', `${stamp}\n\n### Scenarios (JS + CSS, React excluded)\n\n${scenarioTable}\n\n### Package entries (JS bundled alone; CSS files as shipped)\n\n${entryTable}`);
+function section(lang) {
+  const w = words[lang];
+  const what = (r) => {
+    if (!w.what[r.id]) throw new Error(`bench-size: no ${lang} description of scenario ${r.id} (add it to words['${lang}'].what)`);
+    return w.what[r.id];
+  };
+  const scenarioTable = [
+    w.scenarioHead,
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${r.id}: ${what(r)} | ${kb(r.jsGz)} KB | ${kb(r.cssGz)} KB | **${kb(r.totalGz)} KB** | ${kb(r.totalBr)} KB | ≤ ${r.aim} KB ${r.totalGz / 1024 <= r.aim ? '✓' : '✗'} | ${w.peers(r.peers)} |`),
+  ].join('\n');
+  const entryTable = [
+    w.entryHead,
+    '| --- | ---: | ---: | ---: |',
+    ...entryRows.map(([n, raw, g, b, err]) => (err ? `| ${w.entry(n)} | ${w.error}: ${err} | | |` : `| ${w.entry(n)} | ${kb(raw)} KB | ${kb(g)} KB | ${kb(b)} KB |`)),
+  ].join('\n');
+  return `${w.stamp}\n\n### ${w.scenarios}\n\n${scenarioTable}\n\n### ${w.entries}\n\n${entryTable}`;
+}
+
+const texts = { 'zh-CN': section('zh-CN'), 'en-US': section('en-US') };
+console.log(texts['en-US']);
+writeSection('bench-size', texts);
