@@ -212,7 +212,7 @@ function section(lang) {
 
 元素的“首次加载”是页面为了显示它要下载的全部内容：用加载器时是
 \`yinfa.js\` + \`chunks/runtime.js\` + \`chunks/<tag>.js\`；或者是它自己的单元素脚本 \`yinfa-<tag>.js\`。
-预算（issue 13，由 test/node/elements-size.test.ts 在 \`npm test\` 中检查；工具条的预算来自 issue 12）。
+预算由 test/node/elements-size.test.ts 在 \`npm test\` 中检查（工具条的预算 40 KB 与其他元素分开）。
 
 | 文件 | 内容 | 原始 | gzip | brotli |
 | --- | --- | ---: | ---: | ---: |
@@ -236,7 +236,7 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 “以前”一列来自更早、更安静的一次测量；请比较同一次测量里的各行（加载器、全合一、单文件）。
 加载器要多两次往返（先是 yinfa.js，然后是元素的模块，再然后是它导入的运行时）。
 
-目标（issue 13）：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。
+目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。
 
 \`<yinfa-fraud-banner>\` 的首次绘制（${RUNS} 次冷加载的中位数，无界面 Chromium，从 127.0.0.1 加载，
 页面使用 \`script-src 'self'; style-src 'self'\`；“画出” = 它的内容第一次出现之后的那一帧；
@@ -255,7 +255,7 @@ quality 11. Measured on a shared, loaded 2-core machine (${date}): sizes are exa
 
 "First load" of an element is everything a page downloads to show it: with the loader stub,
 \`yinfa.js\` + \`chunks/runtime.js\` + \`chunks/<tag>.js\`; or its single-element script \`yinfa-<tag>.js\`.
-Budgets (issue 13, enforced in \`npm test\` by test/node/elements-size.test.ts; the toolbar's from issue 12).
+Budgets are enforced in \`npm test\` by test/node/elements-size.test.ts (the toolbar has its own, 40 KB).
 
 | file | what it is | raw | gzip | brotli |
 | --- | --- | ---: | ---: | ---: |
@@ -281,7 +281,7 @@ runs, and the "before" column comes from an earlier, quieter run; compare the ro
 all-in-one vs single file). The loader needs two more round trips (yinfa.js, then the element's module,
 then the runtime it imports).
 
-Aim (issue 13): the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine.
+Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine.
 
 First paint of \`<yinfa-fraud-banner>\` (median of ${RUNS} cold loads, headless Chromium, from 127.0.0.1,
 page under \`script-src 'self'; style-src 'self'\`; "painted" = the frame after its content first exists;

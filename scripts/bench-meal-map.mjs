@@ -5,7 +5,7 @@
  *      opening status in Asia/Shanghai, subsidy price), median and p95;
  *   2. first render of the 300-point list (validate → prepare → query → first cards painted), cold and warm;
  *   3. what a list-only page downloads versus the lazily loaded map chunk (Leaflet).
- * Aims (issue 6): filter + sort < 8 ms median; first cards painted < 100 ms.
+ * Aims: filter + sort < 8 ms median; first cards painted < 100 ms.
  *
  * It bundles a small page with esbuild, serves it on 127.0.0.1 (nothing leaves this machine), drives the
  * system Chromium with Playwright, prints the numbers and rewrites the meal map's section (bench-meal-map markers)

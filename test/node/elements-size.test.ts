@@ -3,7 +3,7 @@
  * the build). "First load" of an element through the loader stub is everything the page downloads to
  * show it: yinfa.js + chunks/<tag>.js + chunks/runtime.js when the module imports it (a framework-free
  * element does not); its single-element file yinfa-<tag>.js is
- * checked against the same budget. Budgets from issue 13 (the toolbar's from issue 12). An entry in
+ * checked against the same budget. Budgets and figures: docs/performance.md (the toolbar has its own budget). An entry in
  * OVER is not yet within its budget: it may not grow past today's figure until it is.
  */
 import { existsSync, readFileSync } from 'node:fs';
