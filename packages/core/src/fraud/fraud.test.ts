@@ -5,7 +5,7 @@ import { canShowWarning, createExposureStore, pickEducationTopic, recordExposure
 import { findMemoKeywords, normalizeMemo, DEFAULT_MEMO_KEYWORDS } from './keywords';
 import { catalogueProblems } from '../messages/completeness';
 import { fraudCoreMessages } from './messages';
-import { GUARD_QUESTIONS, isRiskyAnswer, selectGuardQuestions } from './questions';
+import { GUARD_QUESTIONS, isRiskyAnswer, MAX_EXTRA_GUARD_QUESTIONS, selectGuardQuestions } from './questions';
 import { sanitizeFraudEvent } from './telemetry';
 import { SCAM_TYPES } from './types';
 
@@ -207,6 +207,17 @@ describe('guard questions', () => {
     expect(qs.map((q) => q.id)).toEqual(['guided-on-call', 'safe-account', 'app-or-screen-share', 'keep-secret', 'met-payee', 'fee-to-unlock']);
     expect(selectGuardQuestions([]).map((q) => q.id)).toHaveLength(5);
     expect(selectGuardQuestions(['impersonate-relative', 'impersonate-police'], { extra: 2 }).slice(5).map((q) => q.id)).toEqual(['urgent-relative', 'claims-official']);
+  });
+
+  it('adds at most MAX_EXTRA_GUARD_QUESTIONS extras, however many are asked for (the element reports more as a bad attribute)', () => {
+    // A bank's own list with more type-specific questions than the ceiling, all fitting the scam type.
+    const own = [
+      ...GUARD_QUESTIONS.filter((q) => q.core),
+      ...Array.from({ length: MAX_EXTRA_GUARD_QUESTIONS + 3 }, (_, i) => ({ id: `own-${i}`, riskyAnswer: 'yes' as const, scamTypes: ['task-rebate' as const], core: false })),
+    ];
+    expect(selectGuardQuestions(['task-rebate'], { questions: own, extra: MAX_EXTRA_GUARD_QUESTIONS + 3 })).toHaveLength(5 + MAX_EXTRA_GUARD_QUESTIONS);
+    expect(selectGuardQuestions(['task-rebate'], { questions: own, extra: MAX_EXTRA_GUARD_QUESTIONS })).toHaveLength(5 + MAX_EXTRA_GUARD_QUESTIONS);
+    expect(selectGuardQuestions(['task-rebate'], { questions: own, extra: 0 })).toHaveLength(5);
   });
 
   it('rotates the order without changing the set', () => {

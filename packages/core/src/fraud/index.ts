@@ -30,7 +30,7 @@ export {
   localDay,
 } from './exposure';
 export type { ExposureLog, ExposureRecord, FrequencyCap, WarningLayout, WarningPresentation, ExposureStorage, ExposureStore } from './exposure';
-export { GUARD_QUESTIONS, selectGuardQuestions, isRiskyAnswer } from './questions';
+export { GUARD_QUESTIONS, MAX_EXTRA_GUARD_QUESTIONS, selectGuardQuestions, isRiskyAnswer } from './questions';
 export type { Answer, GuardQuestion, SelectQuestionsOptions } from './questions';
 export { sanitizeFraudEvent } from './telemetry';
 export type { FraudTelemetryEvent, FraudSurface, FraudOutcome, CallTarget } from './telemetry';

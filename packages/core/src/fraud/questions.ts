@@ -25,8 +25,11 @@ export const GUARD_QUESTIONS: readonly GuardQuestion[] = [
   { id: 'urgent-relative', riskyAnswer: 'yes', scamTypes: ['impersonate-relative'], core: false },
 ];
 
+/** The most type-specific questions one intervention adds after the core ones: more makes the guard too long to finish. */
+export const MAX_EXTRA_GUARD_QUESTIONS = 4;
+
 export interface SelectQuestionsOptions {
-  /** Extra, type-specific questions after the core five (default 1, at most 4). */
+  /** Extra, type-specific questions after the core five (default 1, at most MAX_EXTRA_GUARD_QUESTIONS). */
   extra?: number;
   /** Rotates the order (anti-habituation); usually WarningPresentation.rotation. */
   rotation?: number;
@@ -44,7 +47,7 @@ export function selectGuardQuestions(scamTypes: readonly string[] = [], options:
     (q) => q && typeof q.id === 'string' && (q.riskyAnswer === 'yes' || q.riskyAnswer === 'no'),
   );
   const core = pool.filter((q) => q.core);
-  const extraCount = Math.max(0, Math.min(4, Math.floor(options.extra ?? 1)));
+  const extraCount = Math.max(0, Math.min(MAX_EXTRA_GUARD_QUESTIONS, Math.floor(options.extra ?? 1)));
   const types = Array.isArray(scamTypes) ? scamTypes : [];
   const score = (q: GuardQuestion) => {
     const ranks = (q.scamTypes ?? []).map((t) => types.indexOf(t)).filter((i) => i >= 0);

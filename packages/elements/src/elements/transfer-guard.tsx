@@ -1,3 +1,4 @@
+import { MAX_EXTRA_GUARD_QUESTIONS } from '@yinfa/core';
 import { TransferGuard, type TransferGuardProps } from '@yinfa/widgets/fraud';
 import { assessmentShape, officialNumbersShape, type AttrProblem, type AttrSpec } from '../attributes';
 import { YinfaElement, type RenderContext } from '../base';
@@ -17,7 +18,8 @@ export class YinfaTransferGuardElement extends YinfaElement {
     { name: 'cooling-started-at', kind: 'number', min: 0 },
     { name: 'storage-key', kind: 'string' },
     { name: 'delayed-arrival-hours', kind: 'number', min: 1, max: 72 },
-    { name: 'extra-questions', kind: 'integer', min: 0, max: 5 },
+    // The same ceiling as selectGuardQuestions, so a larger number is reported instead of silently cut.
+    { name: 'extra-questions', kind: 'integer', min: 0, max: MAX_EXTRA_GUARD_QUESTIONS },
     { name: 'official-numbers', kind: 'json', check: officialNumbersShape },
     { name: 'contact-trusted', kind: 'boolean' },
   ];
