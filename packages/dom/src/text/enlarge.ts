@@ -1,7 +1,7 @@
 import { boxBaseline, releaseClippingBoxes, type BoxBaseline } from './boxes';
 import { applyEdit, inlineEdit, scanSheets, type Edit } from './rules';
 import { createInstant } from './instant';
-import { rootSetter } from './rootSetter';
+import { rootSetter, type RootSetter } from './rootSetter';
 import { createStyleWriter } from './styleWriter';
 import { scaleFontSize, scaleLineHeight } from './values';
 import { findBoxCandidates, findTextElements } from './walk';
@@ -12,7 +12,7 @@ export interface TextEnlargerOptions {
   /** Sheets that are the toolbar's own (never rewritten). */
   ownSheet?: (sheet: CSSStyleSheet) => boolean;
   /** Sets the root font size for `scale` (1: the page's own). rem pages grow through it. */
-  setRoot: (scale: number) => void;
+  setRoot: RootSetter;
   /** Schedules batched work on later content (default requestAnimationFrame). */
   schedule?: (fn: () => void) => void;
 }
@@ -56,6 +56,10 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
   const seenRules = new WeakSet<CSSRule>();
   const edits: Edit[] = [];
   const boxSelectors = new Set<string>();
+  // What transitions a size, for the transitions-off sheet (createInstant): the page's own selectors, style
+  // attributes that set a transition, and everything when a sheet cannot be read.
+  const transitionSelectors = new Set<string>();
+  let unreadableSheets = false;
   const inlineEdits = new Map<HTMLElement, Edit>();
   let baselines = new WeakMap<Element, Baseline>();
   let boxBaselines = new WeakMap<Element, BoxBaseline>();
@@ -93,6 +97,8 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
       if (scale !== 1) applyEdit(e, scale, mediumPx());
     }
     for (const b of found.boxes) boxSelectors.add(b.selector);
+    for (const t of found.transitions) transitionSelectors.add(t);
+    if (found.unreadable) unreadableSheets = true;
   };
 
   // The element's style attribute: written, and given back exactly.
@@ -167,7 +173,9 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
 
   const releaseBoxes = (boxes: Element[]) => releaseClippingBoxes(boxes, boxBaselines, cs, touch);
 
-  const instantly = createInstant(doc);
+  const instantly = createInstant(doc, () =>
+    unreadableSheets || transitionSelectors.has('*') ? null : transitionSelectors.size ? [...transitionSelectors, '[style*="transition" i]'] : doc.querySelector('[style*="transition" i]') ? ['[style*="transition" i]'] : [],
+  );
 
   // ---------- same-origin iframes ----------
   const frameDoc = (frame: HTMLIFrameElement): Document | null => {
@@ -285,9 +293,30 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
   function apply(next: number) {
     // Nothing to undo and nothing to do: not even a style pass.
     if (!(next > 0 && next !== 1) && scale === 1 && writer.size === 0) return;
-    instantly(() => applyNow(next));
+    // The first press measures the page as it is, before the transitions-off sheet goes on: its styles and
+    // layout are fresh from the last frame, so the reads cost nothing, where after the sheet they would force
+    // a whole-page style pass of their own (about a quarter of the first press on a 5,000-element page).
+    const measured = scale === 1 && Number.isFinite(next) && next > 0 && next !== 1 && view && doc.body ? measureAtOwnSize() : null;
+    instantly(() => applyNow(next, measured));
   }
-  function applyNow(next: number) {
+  /** The page at its own sizes: its sheets and style attributes read, its text elements and boxes found and measured. */
+  function measureAtOwnSize(): { texts: Element[]; boxes: Element[] } {
+    const roots = [doc.body];
+    scan();
+    scanInline(roots);
+    const texts = textElements(roots);
+    known.clear();
+    for (const el of texts) known.add(el);
+    stale = false;
+    const boxes = boxCandidates(roots, texts);
+    readBaselines(texts, boxes);
+    // Measured now, while the styles are fresh from the reads: after the writes their probes would force a
+    // whole-page style pass of their own.
+    mediumPx();
+    setRoot.measure?.();
+    return { texts, boxes };
+  }
+  function applyNow(next: number, measured: { texts: Element[]; boxes: Element[] } | null = null) {
     if (!view || !doc.body) return;
     const s = Number.isFinite(next) && next > 0 ? next : 1;
     const hadPending = pending.length > 0;
@@ -304,26 +333,13 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
       syncFrames();
       return;
     }
-    const roots = [doc.body];
     if (scale !== 1 && !stale && !hadPending && laterStep(s)) return;
-    if (scale === 1) {
-      scan();
-      scanInline(roots);
-    } else {
+    if (scale !== 1) {
+      // A full pass on an enlarged page: back to the page's own sizes first, then measure.
       setRules(1);
       setRoot(1);
-      scan();
-      scanInline(roots);
     }
-    const texts = textElements(roots);
-    known.clear();
-    for (const el of texts) known.add(el);
-    stale = false;
-    const boxes = boxCandidates(roots, texts);
-    readBaselines(texts, boxes);
-    // Measured now, while the styles are fresh from the reads: after the writes below its probe would force a
-    // whole-page style pass of its own (a quarter of the first press).
-    mediumPx();
+    const { texts, boxes } = measured ?? measureAtOwnSize();
     write(s, texts, boxes);
     watch();
     view.addEventListener('resize', onResizeDebounced);

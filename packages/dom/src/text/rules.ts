@@ -20,8 +20,25 @@ export interface BoxRule {
 export interface SheetScan {
   edits: Edit[];
   boxes: BoxRule[];
+  /**
+   * Selectors of rules that transition a size the enlargement changes (font, line height, box sizes, `all`):
+   * the elements whose transitions are stopped while sizes change. `*` for a nested rule (its selector means
+   * something else on its own).
+   */
+  transitions: string[];
   /** Sheets whose rules cannot be read (cross-origin without CORS). */
   unreadable: number;
+}
+
+const SIZE_TRANSITION = /^(all|font|font-size|line-height|(min-|max-)?(height|width)|padding(-\w+)?|letter-spacing|word-spacing)$/;
+
+/** True when the block transitions something a change of text size moves (or may: var(), split longhands). */
+export function transitionsSize(style: CSSStyleDeclaration): boolean {
+  const props = style.getPropertyValue('transition-property');
+  const durations = style.getPropertyValue('transition-duration');
+  if (!props && !durations) return !!style.getPropertyValue('transition'); // a var() shorthand: assume so
+  if (durations && durations.split(',').every((d) => parseFloat(d) === 0)) return false;
+  return !props || props.split(',').some((p) => SIZE_TRANSITION.test(p.trim()));
 }
 
 function editFor(style: CSSStyleDeclaration): Edit | null {
@@ -47,7 +64,7 @@ const isOwnLayer = (rule: CSSRule) => typeof CSSLayerBlockRule !== 'undefined' &
  * CSS nesting) and returns the ones to scale. `seen` keeps a sheet from being read twice.
  */
 export function scanSheets(sheets: Iterable<CSSStyleSheet>, skip: (sheet: CSSStyleSheet) => boolean, seen: WeakSet<CSSRule>): SheetScan {
-  const out: SheetScan = { edits: [], boxes: [], unreadable: 0 };
+  const out: SheetScan = { edits: [], boxes: [], transitions: [], unreadable: 0 };
   const visit = (rules: CSSRuleList) => {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
@@ -63,6 +80,7 @@ export function scanSheets(sheets: Iterable<CSSStyleSheet>, skip: (sheet: CSSSty
         const edit = editFor(style);
         if (edit) out.edits.push(edit);
         if (fixesBox(style)) out.boxes.push({ selector: (rule as CSSStyleRule).selectorText });
+        if (transitionsSize(style)) out.transitions.push(typeof CSSStyleRule !== 'undefined' && rule.parentRule instanceof CSSStyleRule ? '*' : (rule as CSSStyleRule).selectorText);
       }
       const nested = (rule as CSSGroupingRule).cssRules;
       if (nested) visit(nested);
