@@ -234,7 +234,7 @@ function runtimeExternal() {
 
 const common = {
   bundle: true,
-  minify: true,
+  minify: !process.env.YINFA_NO_MINIFY,
   // The support statement in docs/elements.md: iOS Safari 15+, Chrome / Android WebView 90+, Firefox 90+.
   target: ['chrome90', 'firefox90', 'safari15'],
   jsx: 'automatic',

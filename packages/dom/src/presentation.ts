@@ -100,6 +100,8 @@ export interface PagePresentation {
   atPageSize<T>(fn: () => T): T;
   /** Picks up content the page added since the last frame now (before measuring it). */
   flush(): void;
+  /** Reads the page's style sheets ahead in idle slices, so the first 字变大 has less to do. */
+  prepare(): void;
   /** Undoes every change: attributes, the inserted stylesheet, root font size, padding. */
   restore(): void;
 }
@@ -181,6 +183,9 @@ export function createPagePresentation(doc: Document): PagePresentation {
     },
     flush() {
       text?.flush();
+    },
+    prepare() {
+      enlarger().prepare();
     },
     restore() {
       text?.restore();

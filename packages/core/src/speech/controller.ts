@@ -175,7 +175,9 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
     const gen = ++generation;
     handle?.stop();
     handle = null;
-    const list = (Array.isArray(segments) ? segments : []).filter((s) => s && typeof s.text === 'string');
+    // `'text' in s`, not its type: a segment may work its text out when read (itemsToSegments); one whose text is
+    // not a string is skipped by the queue when its turn comes.
+    const list = (Array.isArray(segments) ? segments : []).filter((s) => s !== null && typeof s === 'object' && 'text' in s);
     if (!engine || snapshot.status !== 'ready') {
       const code = snapshot.reason === 'no-voice-for-lang' || snapshot.reason === 'no-voices' ? 'no-voice' : 'unavailable';
       set({ playback: 'idle', owner: null, index: -1, segments: [], error: { code } });

@@ -1,5 +1,7 @@
 import { boxBaseline, releaseClippingBoxes, type BoxBaseline } from './boxes';
 import { applyEdit, inlineEdit, scanSheets, type Edit } from './rules';
+import { createFrameEnlargers } from './frames';
+import { idleSlices } from './idle';
 import { createInstant } from './instant';
 import { rootSetter, type RootSetter } from './rootSetter';
 import { createStyleWriter } from './styleWriter';
@@ -24,6 +26,8 @@ export interface TextEnlarger {
   atPageSize<T>(fn: () => T): T;
   /** Processes content added since the last frame now (tests, and before measuring). */
   flush(): void;
+  /** Reads the page's style sheets ahead, in idle time, so the first apply() has less to do. */
+  prepare(): void;
   /** Undoes everything and stops watching the page. */
   restore(): void;
 }
@@ -74,8 +78,6 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
   // per-frame batch does not process), so the next step walks the page again, as every step used to.
   const known = new Set<Element>();
   let stale = false;
-  const frames = new Map<HTMLIFrameElement, TextEnlarger>();
-  const frameListeners = new Map<HTMLIFrameElement, () => void>();
 
   const cs = (el: Element) => view!.getComputedStyle(el);
   const skipSheet = (sheet: CSSStyleSheet) => ownSheet(sheet) || !!(sheet.ownerNode && sheet.ownerNode.nodeType === 1 && isOwnUi(sheet.ownerNode as Element));
@@ -90,8 +92,9 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     return medium;
   };
 
-  const scan = () => {
-    const found = scanSheets([...Array.from(doc.styleSheets), ...(doc.adoptedStyleSheets ?? [])], skipSheet, seenRules);
+  /** Reads the rules not read yet; false when `outOfTime` stopped it first (the rest is read by the next call). */
+  const scan = (outOfTime?: () => boolean): boolean => {
+    const found = scanSheets([...Array.from(doc.styleSheets), ...(doc.adoptedStyleSheets ?? [])], skipSheet, seenRules, outOfTime);
     for (const e of found.edits) {
       edits.push(e);
       if (scale !== 1) applyEdit(e, scale, mediumPx());
@@ -99,6 +102,19 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     for (const b of found.boxes) boxSelectors.add(b.selector);
     for (const t of found.transitions) transitionSelectors.add(t);
     if (found.unreadable) unreadableSheets = true;
+    return found.complete;
+  };
+
+  // Reading a framework's sheets (Layui: thousands of rules) was a third of the first press; the toolbar asks
+  // for it ahead, in idle slices of a few milliseconds (never a long task), and the press reads only the rest.
+  let idleHandle: (() => void) | null = null;
+  const prepare = () => {
+    if (!view || idleHandle || scale !== 1) return;
+    idleHandle = idleSlices(view, (timeLeft) => scale !== 1 || scan(() => timeLeft() < 2));
+  };
+  const stopPreparing = () => {
+    idleHandle?.();
+    idleHandle = null;
   };
 
   // The element's style attribute: written, and given back exactly.
@@ -177,40 +193,9 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     unreadableSheets || transitionSelectors.has('*') ? null : transitionSelectors.size ? [...transitionSelectors, '[style*="transition" i]'] : doc.querySelector('[style*="transition" i]') ? ['[style*="transition" i]'] : [],
   );
 
-  // ---------- same-origin iframes ----------
-  const frameDoc = (frame: HTMLIFrameElement): Document | null => {
-    try {
-      return frame.contentDocument && frame.contentDocument.documentElement ? frame.contentDocument : null;
-    } catch {
-      return null; // cross-origin: left alone
-    }
-  };
-  const syncFrames = () => {
-    for (const frame of doc.querySelectorAll('iframe')) {
-      if (isOwnUi(frame)) continue;
-      if (!frameListeners.has(frame)) {
-        const onLoad = () => {
-          frames.get(frame)?.restore();
-          frames.delete(frame);
-          if (scale !== 1) enlargeFrame(frame);
-        };
-        frame.addEventListener('load', onLoad);
-        frameListeners.set(frame, onLoad);
-      }
-      if (scale !== 1) enlargeFrame(frame);
-      else frames.get(frame)?.apply(1);
-    }
-  };
-  const enlargeFrame = (frame: HTMLIFrameElement) => {
-    let child = frames.get(frame);
-    if (!child) {
-      const d = frameDoc(frame);
-      if (!d || d === doc) return;
-      child = createTextEnlarger(d, { isOwnUi, setRoot: rootSetter(d) });
-      frames.set(frame, child);
-    }
-    child.apply(scale);
-  };
+  // Same-origin iframes get an enlarger of their own; cross-origin ones are left alone.
+  const frames = createFrameEnlargers(doc, isOwnUi, (d) => createTextEnlarger(d, { isOwnUi, setRoot: rootSetter(d) }));
+  const syncFrames = () => frames.sync(scale);
 
   // ---------- later content ----------
   const process = () => instantly(processNow);
@@ -296,6 +281,7 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
     // The first press measures the page as it is, before the transitions-off sheet goes on: its styles and
     // layout are fresh from the last frame, so the reads cost nothing, where after the sheet they would force
     // a whole-page style pass of their own (about a quarter of the first press on a 5,000-element page).
+    stopPreparing();
     const measured = scale === 1 && Number.isFinite(next) && next > 0 && next !== 1 && view && doc.body ? measureAtOwnSize() : null;
     instantly(() => applyNow(next, measured));
   }
@@ -395,24 +381,23 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
 
   return {
     apply,
+    prepare,
     atPageSize(fn) {
       if (scale === 1) return fn();
       return instantly(() => measureAtPageSize(fn));
     },
     flush() {
       if (scheduled || pending.length) process();
-      for (const child of frames.values()) child.flush();
+      frames.flush();
     },
     restore() {
+      stopPreparing();
       observer?.disconnect();
       observer = null;
       clearTimeout(resizeTimer);
       view?.removeEventListener('resize', onResizeDebounced);
       apply(1);
-      for (const [frame, onLoad] of frameListeners) frame.removeEventListener('load', onLoad);
-      frameListeners.clear();
-      for (const child of frames.values()) child.restore();
-      frames.clear();
+      frames.restore();
       edits.length = 0;
       inlineEdits.clear();
     },

@@ -59,45 +59,82 @@ function fixesBox(style: CSSStyleDeclaration): boolean {
 /** Yinfa's own CSS: sized in rem × --yf-scale, it already follows the root size. */
 const isOwnLayer = (rule: CSSRule) => typeof CSSLayerBlockRule !== 'undefined' && rule instanceof CSSLayerBlockRule && /^yinfa\b/.test(rule.name);
 
+/** Per `seen` set: the style rules whose own declarations were read, while rules nested in them may still be unread. */
+const ownRead = new WeakMap<WeakSet<CSSRule>, WeakSet<CSSRule>>();
+
+/** The longhands a block must set for the scan to read it (most rules set none: colours, margins, borders). */
+const WANTED = /^(font-size|line-height|(max-)?(height|width)|transition-(property|duration))$/;
+/** True when the block sets one of WANTED, or a shorthand still waiting for a var() (its longhands are unknown). */
+function worthReading(style: CSSStyleDeclaration): boolean {
+  for (let i = 0; i < style.length; i++) if (WANTED.test(style[i]!)) return true;
+  return style.length === 0 && !!style.cssText;
+}
+
 /**
  * Reads every style rule of the given sheets (nested in @media, @supports, @layer, @container, @import and
- * CSS nesting) and returns the ones to scale. `seen` keeps a sheet from being read twice.
+ * CSS nesting) and returns the ones to scale. `seen` keeps a rule from being read twice: a grouping rule
+ * counts as seen once all its rules are. `outOfTime` (checked every 64 rules) stops the scan early, to be
+ * resumed by a later call with the same `seen` (scanning a framework's thousands of rules in idle slices);
+ * `complete` says whether it got through.
  */
-export function scanSheets(sheets: Iterable<CSSStyleSheet>, skip: (sheet: CSSStyleSheet) => boolean, seen: WeakSet<CSSRule>): SheetScan {
-  const out: SheetScan = { edits: [], boxes: [], transitions: [], unreadable: 0 };
-  const visit = (rules: CSSRuleList) => {
+export function scanSheets(
+  sheets: Iterable<CSSStyleSheet>,
+  skip: (sheet: CSSStyleSheet) => boolean,
+  seen: WeakSet<CSSRule>,
+  outOfTime: () => boolean = () => false,
+): SheetScan & { complete: boolean } {
+  const out: SheetScan & { complete: boolean } = { edits: [], boxes: [], transitions: [], unreadable: 0, complete: true };
+  let count = 0;
+  let read = ownRead.get(seen);
+  if (!read) ownRead.set(seen, (read = new WeakSet()));
+  /** False when the time ran out inside `rules`. */
+  const visit = (rules: CSSRuleList): boolean => {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       if (seen.has(rule)) continue;
-      seen.add(rule);
-      if (isOwnLayer(rule)) continue;
+      if (++count % 64 === 0 && outOfTime()) return false;
+      if (isOwnLayer(rule)) {
+        seen.add(rule);
+        continue;
+      }
       if (typeof CSSImportRule !== 'undefined' && rule instanceof CSSImportRule) {
-        if (rule.styleSheet) visitSheet(rule.styleSheet);
+        if (rule.styleSheet && !visitSheet(rule.styleSheet)) return false;
+        seen.add(rule);
         continue;
       }
       const style = (rule as CSSStyleRule).style as CSSStyleDeclaration | undefined;
-      if (style && typeof (rule as CSSStyleRule).selectorText === 'string') {
-        const edit = editFor(style);
-        if (edit) out.edits.push(edit);
-        if (fixesBox(style)) out.boxes.push({ selector: (rule as CSSStyleRule).selectorText });
-        if (transitionsSize(style)) out.transitions.push(typeof CSSStyleRule !== 'undefined' && rule.parentRule instanceof CSSStyleRule ? '*' : (rule as CSSStyleRule).selectorText);
+      if (style && typeof (rule as CSSStyleRule).selectorText === 'string' && !read.has(rule)) {
+        read.add(rule);
+        if (worthReading(style)) {
+          const edit = editFor(style);
+          if (edit) out.edits.push(edit);
+          if (fixesBox(style)) out.boxes.push({ selector: (rule as CSSStyleRule).selectorText });
+          if (transitionsSize(style)) out.transitions.push(typeof CSSStyleRule !== 'undefined' && rule.parentRule instanceof CSSStyleRule ? '*' : (rule as CSSStyleRule).selectorText);
+        }
       }
       const nested = (rule as CSSGroupingRule).cssRules;
-      if (nested) visit(nested);
+      if (nested && !visit(nested)) return false;
+      seen.add(rule);
     }
+    return true;
   };
-  const visitSheet = (sheet: CSSStyleSheet) => {
-    if (skip(sheet)) return;
+  const visitSheet = (sheet: CSSStyleSheet): boolean => {
+    if (skip(sheet)) return true;
     let rules: CSSRuleList;
     try {
       rules = sheet.cssRules;
     } catch {
       out.unreadable++;
-      return;
+      return true;
     }
-    visit(rules);
+    return visit(rules);
   };
-  for (const sheet of sheets) visitSheet(sheet);
+  for (const sheet of sheets) {
+    if (!visitSheet(sheet)) {
+      out.complete = false;
+      break;
+    }
+  }
   return out;
 }
 

@@ -386,6 +386,8 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   render();
   placement.update({ edge: o.edge, narrow });
   setTextSize(o.textSize);
+  // The page's sheets are read in idle time now, not on the first press of 字变大.
+  presentation.prepare();
 
   let destroyed = false;
   return {
