@@ -234,6 +234,7 @@ function runtimeExternal() {
 
 const common = {
   bundle: true,
+  // YINFA_NO_MINIFY=1: readable function names in a CPU profile (benchmarks only; never shipped).
   minify: !process.env.YINFA_NO_MINIFY,
   // The support statement in docs/elements.md: iOS Safari 15+, Chrome / Android WebView 90+, Firefox 90+.
   target: ['chrome90', 'firefox90', 'safari15'],

@@ -298,6 +298,14 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
 
   let applied = '';
   function render() {
+    // Text size (rem and px pages alike), scheme and cursor, only when they change — first, before the bar's
+    // own updates below dirty any style: the first 字变大 measures the page at its own size, and those reads
+    // are free while its styles and layout are still the last frame's.
+    const key = `${settings.textStep}|${settings.scheme}|${settings.largeCursor}`;
+    if (key !== applied) {
+      applied = key;
+      presentation.apply(settings);
+    }
     const s = controller.getSnapshot();
     const attrs = { 'data-yinfa-mode': o.mode ?? 'standard', lang: locale };
     // The bar keeps its own size while the page's text grows: its rem sizes are divided by the page's scale
@@ -331,12 +339,6 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     textOnly.setDescription(t('toolbar.textOnlyHint'));
     guide.set(settings.guide);
     caption.sync(settings.caption && reading, t, settings.caption ? settings.captionStyle : 'plain');
-    // Text size (rem and px pages alike), scheme and cursor, only when they change.
-    const key = `${settings.textStep}|${settings.scheme}|${settings.largeCursor}`;
-    if (key !== applied) {
-      applied = key;
-      presentation.apply(settings);
-    }
   }
 
   const query = typeof view.matchMedia === 'function' ? view.matchMedia('(max-width: 599.98px)') : null;
