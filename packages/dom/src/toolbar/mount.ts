@@ -180,10 +180,10 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     onChange: () => render(),
   });
   const unsubscribeSpeech = controller.subscribe(() => render());
-  // The first touch or focus on the bar fetches what reading needs (the script build's speech tables), so
+  // The first hover, touch or focus on the bar fetches what reading needs (the script build's speech tables), so
   // 朗读本页 speaks at once when it is pressed a moment later.
   const warm = () => reader.prepare();
-  for (const type of ['pointerdown', 'focusin']) scope.addEventListener(type, warm, { once: true });
+  for (const type of ['pointerover', 'pointerdown', 'focusin']) scope.addEventListener(type, warm, { once: true });
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const say = (key: string, values?: Record<string, string | number>) => {
