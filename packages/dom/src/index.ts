@@ -14,5 +14,5 @@ export type { ApplySavedPreferencesOptions } from './preferences';
 export { mountToolbar } from './toolbar/mount';
 export type { ToolbarOptions, ToolbarHandle } from './toolbar/mount';
 export { HIGHLIGHT_NAME, highlightSentence, supportsHighlightApi } from './toolbar/reader';
-export { createReadingGuide } from './toolbar/views';
+export { createReadingGuide, textOnlyContent } from './toolbar/views';
 export type { ReadingGuide } from './toolbar/views';

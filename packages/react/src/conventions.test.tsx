@@ -94,7 +94,7 @@ const REACT_EXEMPT: Record<string, string> = {
   TimeoutWarning: 'renders nothing until the warning opens a ConfirmDialog',
   Toolbar: 'being rebuilt under its own issue (packages/react/src/toolbar is owned there)',
   ReadingGuide: 'toolbar part, owned by the toolbar rebuild',
-  TextOnlyView: 'toolbar part, owned by the toolbar rebuild',
+  TextOnlyView: 'toolbar part (the toolbar’s own 纯文本 content from @yinfa/dom in a Dialog): documented with the Toolbar',
   MessageWithPart: 'text for inside the caller’s own element: words and one lang span, no element of its own for className or ref',
   TaskIcons: 'constant: a map of icon components',
   SpinnerIcon: 'icon (decorative svg)',
