@@ -455,3 +455,27 @@ describe('<yinfa-service-booking>', () => {
     expect(page.record.errors[0]).toContain('<yinfa-service-booking> attribute "api"');
   });
 });
+
+describe('the loader stub fetches the shared runtime beside the first element that needs it', () => {
+  const runtimeLinks = (page: HostPage) => [...page.doc.querySelectorAll('link[rel="modulepreload"]')].map((l) => (l as HTMLLinkElement).href).filter((h) => h.endsWith('/chunks/runtime.js'));
+  it('a banner page asks for chunks/runtime.js once (modulepreload, not after its module has arrived), and the banner works', async () => {
+    const page = await hostPage('<yinfa-fraud-banner></yinfa-fraud-banner><yinfa-speak text="请拨打96110。"></yinfa-speak>', { script: '/packages/elements/dist/yinfa.js' });
+    const banner = page.doc.querySelector('yinfa-fraud-banner')!;
+    await until(() => banner.shadowRoot?.querySelector('.yf-fraud-banner'));
+    await until(() => page.doc.querySelector('yinfa-speak')!.shadowRoot?.querySelector('button'));
+    expect(runtimeLinks(page)).toEqual([new URL('/packages/elements/dist/chunks/runtime.js', location.href).href]);
+    // The module's own import used that response: the runtime was downloaded once.
+    const fetched = page.win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/chunks/runtime.js'));
+    expect(fetched).toHaveLength(1);
+    expect(page.record.errors).toEqual([]);
+  });
+
+  it('a toolbar-only page (its module has no runtime) asks for no runtime', async () => {
+    const page = await hostPage('<main><p>正文</p></main><yinfa-toolbar remember="false"></yinfa-toolbar>', { script: '/packages/elements/dist/yinfa.js' });
+    const el = page.doc.querySelector('yinfa-toolbar')!;
+    await until(() => el.shadowRoot?.querySelector('.yf-toolbar button'));
+    expect(runtimeLinks(page)).toEqual([]);
+    expect(page.win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/chunks/runtime.js'))).toBe(false);
+    expect(page.record.errors).toEqual([]);
+  });
+});

@@ -29,6 +29,22 @@ interface YinfaLoader {
   const base = script?.src || document.baseURI;
   const tags = (process.env.YINFA_TAGS ?? '').split(',');
   const loading = new Map<string, Promise<void>>();
+  const needsRuntime = (process.env.YINFA_RUNTIME_TAGS ?? '').split(',');
+  let runtimeAsked = false;
+  /**
+   * The shared runtime, requested beside the first element module that imports it (modulepreload), not after
+   * that module has arrived and been parsed: one round trip less before the first element paints. Same URL
+   * as the module's own `import './runtime.js'`, so the browser uses this response for it.
+   */
+  const preloadRuntime = () => {
+    if (runtimeAsked) return;
+    runtimeAsked = true;
+    const link = document.createElement('link');
+    if (!link.relList?.supports?.('modulepreload')) return; // Safari < 17: the import fetches it
+    link.rel = 'modulepreload';
+    link.href = new URL('chunks/runtime.js', base).href;
+    document.head.append(link);
+  };
 
   /** One `<script type="module">` per element (not `import()`: tools that rewrite imports leave a tag alone). */
   const fetchModule = (tag: string, url: string) =>
@@ -49,6 +65,7 @@ interface YinfaLoader {
     if (pending) return pending;
     if (!tags.includes(tag)) return Promise.reject(new Error(`@yinfa/elements: unknown element <${tag}>`));
     const url = new URL(`chunks/${tag}.js`, base).href;
+    if (needsRuntime.includes(tag) && !customElements.get(tag)) preloadRuntime();
     pending = customElements.get(tag)
       ? Promise.resolve()
       : fetchModule(tag, url).catch((error: unknown) => {
