@@ -243,7 +243,7 @@ const common = {
   legalComments: 'none',
   banner: { js: `/*! @yinfa/elements ${version} | MIT | bundled third-party licences: ${NOTICES} */` },
   logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.YINFA_VERSION': JSON.stringify(version), 'process.env.YINFA_TAGS': '""', 'process.env.YINFA_RUNTIME_TAGS': '""' },
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.YINFA_VERSION': JSON.stringify(version), 'process.env.YINFA_TAGS': '""', 'process.env.YINFA_NO_RUNTIME_TAGS': '""' },
 };
 
 /** Entry source of one element's script: define it; what loads on first use comes from beside the script (or, for a module chunk, one folder up from `chunkUrl`). */
@@ -325,8 +325,8 @@ async function main() {
     define: {
       ...common.define,
       'process.env.YINFA_TAGS': JSON.stringify(Object.keys(TAGS).join(',')),
-      // The elements whose module imports the shared runtime (the toolbar's does not): the loader fetches it beside them.
-      'process.env.YINFA_RUNTIME_TAGS': JSON.stringify(Object.keys(TAGS).filter((tag) => readFileSync(path.join(dist, `chunks/${tag}.js`), 'utf8').includes('"./runtime.js"')).join(',')),
+      // The elements whose module does not import the shared runtime (the toolbar): the loader fetches it beside the others.
+      'process.env.YINFA_NO_RUNTIME_TAGS': JSON.stringify(Object.keys(TAGS).filter((tag) => !readFileSync(path.join(dist, `chunks/${tag}.js`), 'utf8').includes('"./runtime.js"')).join(',')),
     },
   });
   writeNotices(inputs);

@@ -29,7 +29,7 @@ interface YinfaLoader {
   const base = script?.src || document.baseURI;
   const tags = (process.env.YINFA_TAGS ?? '').split(',');
   const loading = new Map<string, Promise<void>>();
-  const needsRuntime = (process.env.YINFA_RUNTIME_TAGS ?? '').split(',');
+  const noRuntime = (process.env.YINFA_NO_RUNTIME_TAGS ?? '').split(',');
   let runtimeAsked = false;
   /**
    * The shared runtime, requested beside the first element module that imports it (modulepreload), not after
@@ -65,7 +65,7 @@ interface YinfaLoader {
     if (pending) return pending;
     if (!tags.includes(tag)) return Promise.reject(new Error(`@yinfa/elements: unknown element <${tag}>`));
     const url = new URL(`chunks/${tag}.js`, base).href;
-    if (needsRuntime.includes(tag) && !customElements.get(tag)) preloadRuntime();
+    if (!noRuntime.includes(tag) && !customElements.get(tag)) preloadRuntime();
     pending = customElements.get(tag)
       ? Promise.resolve()
       : fetchModule(tag, url).catch((error: unknown) => {
