@@ -234,7 +234,7 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 
 时间只供参考：它们在多人共用、负载较高的 2 核机器上测得，旁边常常还有别的 Chromium 在跑，
 “以前”一列来自更早、更安静的一次测量；请比较同一次测量里的各行（加载器、全合一、单文件）。
-加载器要多两次往返（先是 yinfa.js，然后是元素的模块，再然后是它导入的运行时）。
+加载器要多一次往返：先是 yinfa.js，然后是元素的模块和它导入的运行时（加载器用 modulepreload 同时请求这两个；以前要等模块到了才去取运行时，多一次往返）。
 
 目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。
 
@@ -278,8 +278,8 @@ at once (both 12-02); its speech tables, 帮助 view and the 拼音/繁体 capti
 
 Timings are only indicative: they are taken on a shared, loaded 2-core machine, often beside other Chromium
 runs, and the "before" column comes from an earlier, quieter run; compare the rows of one run (loader vs
-all-in-one vs single file). The loader needs two more round trips (yinfa.js, then the element's module,
-then the runtime it imports).
+all-in-one vs single file). The loader needs one more round trip: yinfa.js, then the element's module and the
+runtime it imports, requested together (modulepreload; until 12-04 the runtime waited for the module).
 
 Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine.
 
