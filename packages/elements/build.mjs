@@ -49,8 +49,11 @@ export function remToVar(css) {
   return rewritten.replace(/__yinfa_keep_(\d+)__/g, (_, i) => kept[Number(i)]);
 }
 
+/** Rules the script builds add to a component's stylesheet (their dialogs are native <dialog>s). */
+const SCRIPT_EXTRA_CSS = { [`${path.sep}dialog.css`]: src('native-dialog.css') };
+
 export async function bundleCss() {
-  const entries = [pkg('tokens/dist/tokens.css'), pkg('react/src/styles.css'), pkg('widgets/src/styles.css')];
+  const entries = [pkg('tokens/dist/tokens.css'), pkg('react/src/styles.css'), pkg('widgets/src/styles.css'), ...Object.values(SCRIPT_EXTRA_CSS)];
   const parts = [];
   for (const entry of entries) {
     const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, minify: true, logLevel: 'silent', outdir: 'out' });
@@ -78,7 +81,8 @@ async function componentCss() {
   const always = [await minifyCss(pkg('tokens/dist/tokens.css'))];
   const parts = [];
   for (const file of [...importsOf(pkg('react/src/styles.css')), ...importsOf(pkg('widgets/src/styles.css'))]) {
-    const text = await minifyCss(file);
+    const extra = Object.entries(SCRIPT_EXTRA_CSS).find(([end]) => file.endsWith(end));
+    const text = (await minifyCss(file)) + (extra ? await minifyCss(extra[1]) : '');
     if (file.endsWith(`${path.sep}base.css`)) always.push(text);
     else parts.push({ file, text, classes: classesOf(text) });
   }
@@ -220,6 +224,20 @@ const RUNTIME_ENTRY = [
 ].join('\n');
 
 /** Element modules of the loader: react, react-dom and their subpaths are the shared ./runtime.js. */
+/**
+ * Script builds only: @radix-ui/react-dialog → native-dialog.tsx (the same API on `<dialog>` and showModal();
+ * about 40 KB of Radix and its helpers less in every script with a dialog). The ESM build keeps Radix.
+ */
+function nativeDialogPlugin() {
+  return {
+    name: 'yinfa-native-dialog',
+    setup(build) {
+      // sideEffects false, as Radix's package says of itself: a script without a dialog drops the whole module.
+      build.onResolve({ filter: /^@radix-ui\/react-dialog$/ }, () => ({ path: src('native-dialog.tsx'), sideEffects: false }));
+    },
+  };
+}
+
 function runtimeExternal() {
   return {
     name: 'yinfa-runtime-external',
@@ -287,12 +305,12 @@ async function main() {
     stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
     format: 'iife',
     outfile: path.join(dist, 'yinfa-elements.js'),
-    plugins: [deferredPlugin('all'), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
+    plugins: [deferredPlugin('all'), nativeDialogPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
   });
   note(all.metafile);
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [deferredPlugin(tag), preactPlugin()] }, css));
+    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), preactPlugin()] }, css));
   }
   for (const [file, { entry }] of Object.entries(DEFERRED)) {
     const built = await esbuild.build({ ...common, metafile: true, entryPoints: [entry], format: 'iife', outfile: path.join(dist, file), plugins: [yinfaPlugin('')] });
@@ -315,7 +333,7 @@ async function main() {
   note(runtime.metafile);
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), runtimeExternal()] }, css));
+    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()] }, css));
   }
   await esbuild.build({
     ...common,

@@ -74,9 +74,9 @@ for (const [name, script] of SCRIPTS) describe(`with the ${name}`, () => {
         await press('{Tab}');
         expect(page.doc.activeElement).toBe(guard);
       }
-      // While the modal is open, Radix hides the rest of the page from assistive technology (aria-hidden on
-      // the guard's siblings) and traps focus; axe's aria-hidden-focus and page-has-heading-one report that
-      // hiding itself, so they are left out here; everything else must pass.
+      // While the modal is open, the rest of the page is inert (a native modal <dialog>) and focus is trapped;
+      // axe's aria-hidden-focus and page-has-heading-one report that hiding itself, so they are left out here;
+      // everything else must pass.
       expect((await axeViolations(page)).filter((v) => !/^(aria-hidden-focus|page-has-heading-one):/.test(v))).toEqual([]);
       await press('{Escape}');
       await until(() => /已取消/.test(page.doc.getElementById('result')!.textContent ?? ''));

@@ -254,11 +254,13 @@ for (const [name, script] of SCRIPTS) describe(`with the ${name}`, () => {
       const page = await hostPage('<yinfa-transfer-guard open scam-types="fake-investment" cooling-off-ms="600"></yinfa-transfer-guard>');
       const guard = page.doc.querySelector('yinfa-transfer-guard')!;
       await until(() => guard.shadowRoot!.querySelector('[role="alertdialog"]'));
-      const adoptedWhileOpen = page.doc.adoptedStyleSheets.length;
-      expect(adoptedWhileOpen).toBe(1); // the scroll lock
+      // The page does not scroll behind the open guard (its root's overflow), and gets its own styles back.
+      expect(page.win.getComputedStyle(page.doc.documentElement).overflow).toBe('hidden');
       guard.remove();
       await settle(page.win);
       expect(guard.shadowRoot!.querySelector('[role="alertdialog"]')).toBeNull();
+      expect(page.win.getComputedStyle(page.doc.documentElement).overflow).toBe('visible');
+      expect(page.doc.documentElement.hasAttribute('style')).toBe(false);
       expect(page.doc.adoptedStyleSheets).toHaveLength(0);
       expect(page.doc.body.style.pointerEvents).toBe('');
       const eventsBefore = page.record.events.length;

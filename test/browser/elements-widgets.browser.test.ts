@@ -89,7 +89,7 @@ describe('<yinfa-transfer-guard>', () => {
     expect(events(page, 'yinfa-transfer-decision')[0]!.detail).toEqual({ decision: 'cancel', via: 'escape' });
     expect(guard.hasAttribute('open')).toBe(false);
     await until(() => !guard.shadowRoot!.querySelector('[role="alertdialog"]'));
-    // Radix's scroll lock went through adoptedStyleSheets (no <style>), and is removed again.
+    // No <style> and no adopted sheet left behind (the scroll lock is the root's own overflow, given back).
     expect(page.doc.querySelectorAll('style')).toHaveLength(0);
     await until(() => page.doc.adoptedStyleSheets.length === 0);
     expectNoViolations(page);
