@@ -227,7 +227,8 @@ ${elementRows}
 provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不在任何脚本里：
 \`YinfaProvider\` 只在有 \`theme\` 属性时才按需导入它，而没有哪个元素会渲染这个属性（元素的品牌色来自
 \`--yf-theme-*\` CSS 变量）。仍然超出预算的是银发自己的代码和文字：防诈骗条目库和每个文案表两种语言的
-全部文案、provider、预约和助餐点的逻辑、带滚动锁定的 Radix Dialog。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
+全部文案、provider、预约和助餐点的逻辑（12-04 起脚本里的对话框是原生 \`<dialog>\`，不再带 Radix Dialog 和它的滚动锁定：
+转账守卫和预约各少约 12 KB）。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
 （都是 12-02 的数字）；它的朗读读法表、“帮助”视图和拼音/繁体字幕库现在第一次用到时才加载
 （见上面按需加载的几行），而且它只带自己的文字，不带共用的文案表。
@@ -271,7 +272,8 @@ The provider's brand palette (\`createTheme\` and colorjs.io, about 21 KB gzip) 
 \`YinfaProvider\` imports it on demand for a \`theme\` prop, which no element renders (elements take a
 brand from \`--yf-theme-*\` CSS variables). What is still over budget is Yinfa's own code and words: the
 fraud catalogue and every catalogue's messages in both languages, the provider, the booking and
-meal-point logic, Radix Dialog with its scroll lock. The toolbar loads no UI runtime: it is @yinfa/dom's
+meal-point logic (since 12-04 the scripts' dialogs are native \`<dialog>\`s, without Radix Dialog and its
+scroll lock: about 12 KB less for the transfer guard and the booking). The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything
 at once (both 12-02); its speech tables, 帮助 view and the 拼音/繁体 caption libraries now load on first use
 (the lazy rows above), and it takes only its own words, not the shared catalogue.
