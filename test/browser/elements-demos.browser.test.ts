@@ -3,7 +3,7 @@
  * CSP meta, the built script-tag file, their page scripts), driven by keyboard in Chromium; and again
  * with a hostile stylesheet added. Build first: `node packages/elements/build.mjs`.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import bankHtml from '../../docs/examples/bank-transfer.html?raw';
 import govHtml from '../../docs/examples/gov-service.html?raw';
@@ -12,6 +12,12 @@ import vueHtml from '../../docs/examples/vue.html?raw';
 import { deepActive, FIXTURES, loadFrame, removeFrames, SCRIPT, SCRIPTS, settle, shadowText, until, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
+// Each demo opens as a first visit: no booking draft or receipt, no toolbar settings left in this origin's
+// storage by other suites (the demo frames share it).
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 /** Loads a demo page as written, with <base> at docs/examples/ and the test spy first in <head>. */
 let demoScript: string = SCRIPT;

@@ -69,7 +69,13 @@ beforeEach(() => {
   sessionStorage.clear();
   localStorage.clear();
 });
-afterEach(() => cleanup());
+// And leaves none behind: a submitted booking's reference in session storage would make the next suite's
+// booking (the element demos share this origin's storage) open on its receipt.
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });
 const press = async (name: string | RegExp) => userEvent.click(await screen.findByRole('button', { name }));

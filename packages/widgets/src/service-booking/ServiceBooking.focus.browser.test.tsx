@@ -22,7 +22,13 @@ beforeEach(() => {
   sessionStorage.clear();
   localStorage.clear();
 });
-afterEach(() => cleanup());
+// And leaves none behind: a submitted booking's reference in session storage would make the next suite's
+// booking (the element demos share this origin's storage) open on its receipt.
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 
 
