@@ -10,6 +10,7 @@
 // task in between. Needs `node scripts/build.mjs` first (the dist file).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { quantile as q } from './perf-doc.mjs';
 
 const ORIGIN = 'http://yinfa.bench';
 const dist = path.resolve('packages/elements/dist');
@@ -126,7 +127,6 @@ const BEFORE = {
   'gov-service': { larger: 198, read: 96 },
 };
 
-const q = (xs, f) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];
 const ms = (x) => `${Math.round(x)} ms`;
 
 /** The table for docs/performance.md (zh-CN) or docs/performance.en-US.md, and whether the aims hold. */

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { firstUseOnPages, pagesTable } from './bench-toolbar-pages.mjs';
-import { writeSection } from './perf-doc.mjs';
+import { quantile as q, writeSection } from './perf-doc.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const FIRST_USE_RUNS = Number(process.env.FIRST_USE_RUNS ?? 9);
@@ -193,7 +193,6 @@ const pages = await firstUseOnPages(browser, { runs: PAGE_RUNS, throttle: THROTT
 await browser.close();
 if (larger.some((r) => !(r.ratio > 1.2))) throw new Error(`字变大 did not enlarge the text: ${larger.map((r) => r.ratio).join(', ')}`);
 
-const q = (xs, f) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];
 const ms = (x) => `${x.toFixed(1)} ms`;
 const row = (label, xs, aim) => `| ${label} | ${ms(q(xs, 0.5))} | ${ms(q(xs, 0.95))} | ${aim} |`;
 /** The measured series, each with its row label and aim in words[lang]. */

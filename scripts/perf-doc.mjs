@@ -1,6 +1,7 @@
 // Writes a benchmark's section into both performance docs, between <!-- name:start --> and <!-- name:end -->
 // markers: the zh-CN text into docs/performance.md, the en-US text into docs/performance.en-US.md.
 // Every bench passes both languages; a missing one is an error, so no section falls back to English only.
+// Also the benchmarks' one quantile (median, p95).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,3 +38,6 @@ export function writeSection(name, texts, { root = repository } = {}) {
     writeFileSync(file, re.test(text) ? text.replace(re, () => block) : `${text.trimEnd()}\n\n${block}\n`);
   }
 }
+
+/** The value at fraction `f` of the sorted series (0.5: the median, 0.95: p95), as the benchmarks report them. */
+export const quantile = (xs, f) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];

@@ -223,7 +223,6 @@ const RUNTIME_ENTRY = [
   `export { createRoot, hydrateRoot } from 'preact/compat/client';`,
 ].join('\n');
 
-/** Element modules of the loader: react, react-dom and their subpaths are the shared ./runtime.js. */
 /**
  * Script builds only: @radix-ui/react-dialog → native-dialog.tsx (the same API on `<dialog>` and showModal();
  * about 40 KB of Radix and its helpers less in every script with a dialog). The ESM build keeps Radix.
@@ -238,6 +237,7 @@ function nativeDialogPlugin() {
   };
 }
 
+/** Element modules of the loader: react, react-dom and their subpaths are the shared ./runtime.js. */
 function runtimeExternal() {
   return {
     name: 'yinfa-runtime-external',
@@ -331,9 +331,13 @@ async function main() {
     outfile: path.join(dist, 'chunks/runtime.js'),
   });
   note(runtime.metafile);
+  // The elements whose module does not import the shared runtime (the toolbar): the loader fetches it beside the others.
+  const noRuntime = [];
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()] }, css));
+    const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()] }, css);
+    note(meta);
+    if (!Object.values(meta.outputs).some((out) => out.imports.some((i) => i.path === './runtime.js'))) noRuntime.push(tag);
   }
   await esbuild.build({
     ...common,
@@ -343,8 +347,7 @@ async function main() {
     define: {
       ...common.define,
       'process.env.YINFA_TAGS': JSON.stringify(Object.keys(TAGS).join(',')),
-      // The elements whose module does not import the shared runtime (the toolbar): the loader fetches it beside the others.
-      'process.env.YINFA_NO_RUNTIME_TAGS': JSON.stringify(Object.keys(TAGS).filter((tag) => !readFileSync(path.join(dist, `chunks/${tag}.js`), 'utf8').includes('"./runtime.js"')).join(',')),
+      'process.env.YINFA_NO_RUNTIME_TAGS': JSON.stringify(noRuntime.join(',')),
     },
   });
   writeNotices(inputs);

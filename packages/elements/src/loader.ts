@@ -65,8 +65,9 @@ interface YinfaLoader {
     if (pending) return pending;
     if (!tags.includes(tag)) return Promise.reject(new Error(`@yinfa/elements: unknown element <${tag}>`));
     const url = new URL(`chunks/${tag}.js`, base).href;
-    if (!noRuntime.includes(tag) && !customElements.get(tag)) preloadRuntime();
-    pending = customElements.get(tag)
+    const defined = Boolean(customElements.get(tag));
+    if (!defined && !noRuntime.includes(tag)) preloadRuntime();
+    pending = defined
       ? Promise.resolve()
       : fetchModule(tag, url).catch((error: unknown) => {
           loading.delete(tag);

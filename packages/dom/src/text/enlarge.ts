@@ -39,6 +39,8 @@ interface Baseline {
 }
 
 const SLACK = 0.97;
+/** Style attributes that set a transition (their sizes would animate too). */
+const INLINE_TRANSITION = '[style*="transition" i]';
 
 /**
  * Text enlargement for any page, without zoom or transform:
@@ -189,9 +191,13 @@ export function createTextEnlarger(doc: Document, options: TextEnlargerOptions):
 
   const releaseBoxes = (boxes: Element[]) => releaseClippingBoxes(boxes, boxBaselines, cs, touch);
 
-  const instantly = createInstant(doc, () =>
-    unreadableSheets || transitionSelectors.has('*') ? null : transitionSelectors.size ? [...transitionSelectors, '[style*="transition" i]'] : doc.querySelector('[style*="transition" i]') ? ['[style*="transition" i]'] : [],
-  );
+  /** What the transitions-off sheet stops: everything (null) while a sheet is unreadable or a nested rule transitions. */
+  const transitionTargets = (): string[] | null => {
+    if (unreadableSheets || transitionSelectors.has('*')) return null;
+    if (transitionSelectors.size) return [...transitionSelectors, INLINE_TRANSITION];
+    return doc.querySelector(INLINE_TRANSITION) ? [INLINE_TRANSITION] : [];
+  };
+  const instantly = createInstant(doc, transitionTargets);
 
   // Same-origin iframes get an enlarger of their own; cross-origin ones are left alone.
   const frames = createFrameEnlargers(doc, isOwnUi, (d) => createTextEnlarger(d, { isOwnUi, setRoot: rootSetter(d) }));

@@ -28,6 +28,8 @@ export interface SheetScan {
   transitions: string[];
   /** Sheets whose rules cannot be read (cross-origin without CORS). */
   unreadable: number;
+  /** False when `outOfTime` stopped the scan before the end (the next scan with the same `seen` goes on). */
+  complete: boolean;
 }
 
 const SIZE_TRANSITION = /^(all|font|font-size|line-height|(min-|max-)?(height|width)|padding(-\w+)?|letter-spacing|word-spacing)$/;
@@ -82,8 +84,8 @@ export function scanSheets(
   skip: (sheet: CSSStyleSheet) => boolean,
   seen: WeakSet<CSSRule>,
   outOfTime: () => boolean = () => false,
-): SheetScan & { complete: boolean } {
-  const out: SheetScan & { complete: boolean } = { edits: [], boxes: [], transitions: [], unreadable: 0, complete: true };
+): SheetScan {
+  const out: SheetScan = { edits: [], boxes: [], transitions: [], unreadable: 0, complete: true };
   let count = 0;
   let read = ownRead.get(seen);
   if (!read) ownRead.set(seen, (read = new WeakSet()));
