@@ -54,9 +54,9 @@ const ENTRY_BUDGETS = {
   '@yinfa/core/flow': 2600,
   '@yinfa/core/fraud': 16190, // +17 B: MAX_EXTRA_GUARD_QUESTIONS, the one ceiling the element's extra-questions shares
   '@yinfa/core/meal': 15291, // +1 B: the same
-  '@yinfa/core/speech': 19070, // +166 B: volume (音量) through the controller and every engine
+  '@yinfa/core/speech': 19108, // +38 B: its en-US words in a module of their own (the script-tag builds load them on demand); +166 B: volume (音量) through the controller and every engine
   '@yinfa/core/speech-text': 10090, // +15 B: isSpeechTextLoaded/loadSpeechText (the script toolbar defers the tables)
-  '@yinfa/dom': 43834, // +5 B: textOnlyContent exported (React's TextOnlyView shows it); +659 B: the toolbar's first-use speed (sheets read in idle slices, transitions stopped only on the page's own selectors, spoken text worked out per sentence; docs/performance.md); +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
+  '@yinfa/dom': 44102, // +268 B: en-US words in modules of their own (the script-tag builds load them on demand; bundled here, gzip sees zh-CN and en-US apart) and the toolbar's words merged when a bar mounts; +5 B: textOnlyContent exported (React's TextOnlyView shows it); +659 B: the toolbar's first-use speed (sheets read in idle slices, transitions stopped only on the page's own selectors, spoken text worked out per sentence; docs/performance.md); +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
   '@yinfa/dom/preferences.js': 1050,
   '@yinfa/react': 119658, // −545 B: TextOnlyView shows @yinfa/dom's textOnlyContent instead of its own copy; +871 B: the toolbar's first-use speed (@yinfa/dom inlined, as above); +212 B: MessageWithPart (Chinese capitals marked lang in AmountField, VoiceInput); +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
   '@yinfa/react/styles.css': 6250, // +21 B: the 帮助 view's large type; +24 B pinyin ruby in captions
@@ -67,7 +67,7 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/vant.css': 1450,
   '@yinfa/tokens/presets/element-plus.css': 1600,
   '@yinfa/widgets/service-booking': 54090, // +27 B: list answers after unmount are dropped
-  '@yinfa/widgets/fraud': 41080,
+  '@yinfa/widgets/fraud': 41139, // +59 B: en-US words in modules of their own (the script-tag builds load them on demand)
   '@yinfa/widgets/meal-map': 82366, // +6 B: DataMessage over MessageWithPart
   '@yinfa/widgets/styles.css': 3350,
 };

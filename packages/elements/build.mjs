@@ -186,12 +186,15 @@ function preactPlugin() {
  * Deferred modules: in the toolbar's scripts (its first load is budgeted at 40 KB) every import of
  * @yinfa/core's speech-text folder from outside it becomes deferred/speech-text.ts, which fetches the real
  * module (built alone as yinfa-speech-text.js) when reading first starts; the help view's loader likewise
- * fetches yinfa-toolbar-help.js when help is first opened.
+ * fetches yinfa-toolbar-help.js when help is first opened, and the React elements' host detection
+ * (mode="auto") comes from yinfa-host-detection.js.
  */
 export const DEFERRED = {
   'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] },
   // The toolbar's 帮助 view and its words, fetched when help is first opened.
   'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: ['yinfa-toolbar'] },
+  // What mode="auto" asks the host app (docs/host-apps.md), fetched when an element with mode="auto" first renders.
+  'yinfa-host-detection.js': { dir: pkg('react/src/provider/hostDetection'), stub: src('deferred/host-detection.ts'), entry: src('host-detection-chunk.ts'), tags: [...Object.keys(TAGS).filter((t) => t !== 'yinfa-toolbar'), 'all'] },
   // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.
   'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: ['yinfa-toolbar', 'all'] },
   'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: ['yinfa-toolbar', 'all'] },
@@ -215,13 +218,87 @@ function deferredPlugin(tag) {
   };
 }
 
-/** chunks/runtime.js: everything the element modules import from react / react-dom, from Preact. */
-const RUNTIME_ENTRY = [
-  `export * from 'preact/compat';`,
-  `export { default } from 'preact/compat';`,
-  `export { jsx, jsxs } from 'preact/compat/jsx-runtime';`,
-  `export { createRoot, hydrateRoot } from 'preact/compat/client';`,
-].join('\n');
+/** The en-US pack beside a script: `yinfa-<tag>.en-US.js`, or `yinfa-elements.en-US.js` for the all-in-one file. */
+export const localePackFile = (script) => script.replace(/\.js$/, '.en-US.js');
+/** Where a pack registers its tables on `window`: the same as packKey() in src/locale-packs.ts (a node test checks). */
+const localePackKey = (file) => `__yinfaLocalePack:${file.replace(/\.js$/, '')}`;
+
+/**
+ * Script builds: every en-US table module (`*.en-US.ts`, and core's messages/en-US.ts) becomes a stand-in,
+ * an empty table from src/locale-packs.ts that its pack fills when a page or element in en-US first renders;
+ * `deferred` collects each module and the names it exports, for writeLocalePack. zh-CN pages never load them.
+ */
+function localePackPlugin(pack, deferred) {
+  return {
+    name: 'yinfa-locale-pack',
+    setup(build) {
+      build.onResolve({ filter: /^\..*(^|[/.])en-US$/ }, (args) => ({ path: `${path.resolve(args.resolveDir, args.path)}.ts`, namespace: 'yinfa-en-US' }));
+      build.onLoad({ filter: /.*/, namespace: 'yinfa-en-US' }, (args) => {
+        const names = [...readFileSync(args.path, 'utf8').matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+        if (!names.length) throw new Error(`@yinfa/elements: ${args.path} exports no en-US table (export const …)`);
+        deferred.set(args.path, names);
+        const id = (name) => JSON.stringify(tableId(args.path, name));
+        // Pure: a table the script never reads is dropped with its stand-in, and so left out of the pack too.
+        const lines = names.map((name) => `export const ${name} = /* @__PURE__ */ deferredTable(${id(name)}, ${JSON.stringify(pack)});`);
+        return { contents: [`import { deferredTable } from ${JSON.stringify(src('locale-packs.ts'))};`, ...lines].join('\n'), loader: 'js', resolveDir: src() };
+      });
+    },
+  };
+}
+
+const tableId = (file, name) => `${path.relative(root, file).split(path.sep).join('/')}#${name}`;
+
+/**
+ * Writes the pack of one script (or of the `scripts` that share it): the real en-US tables whose
+ * stand-ins are in their code (a stand-in's id is a string that survives minifying), under those ids.
+ */
+async function writeLocalePack(pack, deferred, scripts) {
+  const code = scripts.map((file) => readFileSync(path.join(dist, file), 'utf8')).join('\n');
+  const files = [...deferred].map(([file, names]) => [file, names.filter((name) => code.includes(JSON.stringify(tableId(file, name))))]).filter(([, names]) => names.length);
+  if (!files.length) return null;
+  const imports = files.map(([file], i) => `import * as m${i} from ${JSON.stringify(file)};`);
+  const entries = files.flatMap(([file, names], i) => names.map((name) => `${JSON.stringify(tableId(file, name))}: m${i}.${name}`));
+  const contents = [...imports, `window[${JSON.stringify(localePackKey(pack))}] = { ${entries.join(', ')} };`].join('\n');
+  const built = await esbuild.build({
+    ...common,
+    metafile: true,
+    stdin: { contents, resolveDir: src(), sourcefile: `${pack}.entry.js`, loader: 'js' },
+    format: 'iife',
+    outfile: path.join(dist, pack),
+    plugins: [nativeDialogPlugin(), preactPlugin(), yinfaPlugin('')],
+  });
+  return built.metafile;
+}
+
+/**
+ * What the element modules import from ./runtime.js: esbuild writes each as `import{a as b,c}from"./runtime.js"`
+ * (a default import before the braces). A form it does not write (a namespace import) is an error, not a guess.
+ */
+export function runtimeImports(code) {
+  const names = new Set();
+  for (const m of code.matchAll(/import\s*([^"'`;]*?)\s*from\s*"\.\/runtime\.js"/g)) {
+    const clause = m[1];
+    const braces = clause.match(/\{([^}]*)\}/);
+    const before = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+    if (before.startsWith('*')) throw new Error(`@yinfa/elements: a namespace import of ./runtime.js (${m[0]}): list the names`);
+    if (before) names.add('default');
+    for (const part of braces ? braces[1].split(',') : []) if (part.trim()) names.add(part.trim().split(/\s+as\s+/)[0]);
+  }
+  return names;
+}
+
+/** Where each React name the runtime offers comes from in Preact (everything else: preact/compat). */
+const RUNTIME_FROM = { jsx: 'preact/compat/jsx-runtime', jsxs: 'preact/compat/jsx-runtime', createRoot: 'preact/compat/client', hydrateRoot: 'preact/compat/client' };
+
+/** chunks/runtime.js: exactly the names the element modules import, from Preact (not all of preact/compat: about 1.3 KB gzip less). */
+function runtimeEntry(names) {
+  const by = new Map();
+  for (const name of [...names].sort()) {
+    const from = RUNTIME_FROM[name] ?? 'preact/compat';
+    by.set(from, [...(by.get(from) ?? []), name]);
+  }
+  return [...by].map(([from, list]) => `export { ${list.join(', ')} } from '${from}';`).join('\n');
+}
 
 /**
  * Script builds only: @radix-ui/react-dialog → native-dialog.tsx (the same API on `<dialog>` and showModal();
@@ -297,6 +374,7 @@ async function main() {
   const allCss = await bundleCss();
   const inputs = new Set();
   const note = (meta) => Object.keys(meta.inputs).forEach((f) => inputs.add(f));
+  const allEnUS = new Map();
 
   // The all-in-one script and one script per element (each self-contained: runtime, element, its CSS).
   const all = await esbuild.build({
@@ -305,12 +383,17 @@ async function main() {
     stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
     format: 'iife',
     outfile: path.join(dist, 'yinfa-elements.js'),
-    plugins: [deferredPlugin('all'), nativeDialogPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
+    plugins: [localePackPlugin(localePackFile('yinfa-elements.js'), allEnUS), deferredPlugin('all'), nativeDialogPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
   });
   note(all.metafile);
+  const allPack = await writeLocalePack(localePackFile('yinfa-elements.js'), allEnUS, ['yinfa-elements.js']);
+  if (allPack) note(allPack);
+  // One en-US pack per element, shared by its single-element script and its module chunk (the same code).
+  const enUS = Object.fromEntries(Object.keys(TAGS).map((tag) => [tag, new Map()]));
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
-    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), preactPlugin()] }, css));
+    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), preactPlugin()];
+    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins }, css));
   }
   for (const [file, { entry }] of Object.entries(DEFERRED)) {
     const built = await esbuild.build({ ...common, metafile: true, entryPoints: [entry], format: 'iife', outfile: path.join(dist, file), plugins: [yinfaPlugin('')] });
@@ -323,22 +406,31 @@ async function main() {
   // module per element that imports it. (esbuild's automatic code splitting keeps every @yinfa module
   // any element uses in one shared chunk, so a lone banner would download the booking widget; each
   // element module carries its own Yinfa code and CSS instead, and shares the runtime.)
+  // The elements whose module does not import the shared runtime (the toolbar): the loader fetches it beside the others.
+  const noRuntime = [];
+  const runtimeNames = new Set();
+  for (const tag of Object.keys(TAGS)) {
+    const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
+    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()];
+    const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins }, css);
+    note(meta);
+    const pack = await writeLocalePack(localePackFile(`${tag}.js`), enUS[tag], [`${tag}.js`, `chunks/${tag}.js`]);
+    if (pack) note(pack);
+    const imported = runtimeImports(readFileSync(path.join(dist, `chunks/${tag}.js`), 'utf8'));
+    imported.forEach((name) => runtimeNames.add(name));
+    if (!imported.size) noRuntime.push(tag);
+  }
   const runtime = await esbuild.build({
     ...common,
     metafile: true,
-    stdin: { contents: RUNTIME_ENTRY, resolveDir: here, sourcefile: 'runtime.entry.js', loader: 'js' },
+    stdin: { contents: runtimeEntry(runtimeNames), resolveDir: here, sourcefile: 'runtime.entry.js', loader: 'js' },
     format: 'esm',
     outfile: path.join(dist, 'chunks/runtime.js'),
   });
   note(runtime.metafile);
-  // The elements whose module does not import the shared runtime (the toolbar): the loader fetches it beside the others.
-  const noRuntime = [];
-  for (const tag of Object.keys(TAGS)) {
-    const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
-    const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins: [deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()] }, css);
-    note(meta);
-    if (!Object.values(meta.outputs).some((out) => out.imports.some((i) => i.path === './runtime.js'))) noRuntime.push(tag);
-  }
+  const offered = new Set(Object.values(runtime.metafile.outputs).flatMap((out) => out.exports));
+  const missing = [...runtimeNames].filter((name) => !offered.has(name));
+  if (missing.length) throw new Error(`@yinfa/elements: chunks/runtime.js lacks ${missing.join(', ')}`);
   await esbuild.build({
     ...common,
     entryPoints: [src('loader.ts')],

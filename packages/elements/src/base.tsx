@@ -11,6 +11,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
 import { COMMON_ATTRIBUTES, PropertyElement } from './define-element';
 import { installShadowFocusTrap } from './focus-trap';
+import { renderLocale } from './locale-packs';
 import { elementMessages, type ElementMessageKey } from './messages';
 import { adoptStyles } from './styles';
 
@@ -160,7 +161,9 @@ export abstract class YinfaElement extends PropertyElement {
       else problem ??= parsed.problem;
     }
     for (const key of ctor.properties) values[key] = this.props.get(key);
-    const locale = resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'zh-CN');
+    // In the script builds en-US words load on demand: the first render waits for them (locale-packs.ts).
+    const locale = renderLocale(resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? 'zh-CN'), () => this.schedule());
+    if (!locale) return;
     values.locale = locale;
     problem ??= this.validate(values);
     const translate = createTranslator(locale, elementMessages);

@@ -4,7 +4,8 @@ import { bookingEvent, bookingFlow, buildBookingRequest, type BookingAnswers } f
 import { computeCost, isConsistentQuote } from './cost';
 import { BookingError } from './errors';
 import { createMemoryBookingAdapter } from './memoryAdapter';
-import { bookingEnUS, bookingZhCN } from './messages';
+import { bookingZhCN } from './messages';
+import { bookingEnUS } from './messages.en-US';
 import { catalogueServices, sanitizeServices } from './services';
 import { dayAvailability, firstAvailableDate, isSlotPast, nearestFreeSlots, sanitizeSlots, slotsOnDay } from './slots';
 import { createIdempotencyKeeper, newIdempotencyKey, submitWithRetry } from './submit';

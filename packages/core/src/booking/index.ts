@@ -31,7 +31,8 @@ export {
 export type { ShanghaiParts } from './time';
 export { bookingFlow, buildBookingRequest, bookingEvent, BOOKING_SENSITIVE_FIELDS, BOOKING_STEPS, NAME_MAX, TEXT_MAX } from './bookingFlow';
 export type { BookingAnswers, BookingEvent, BookingStepId } from './bookingFlow';
-export { bookingMessages, bookingZhCN, bookingEnUS } from './messages';
+export { bookingMessages, bookingZhCN } from './messages';
+export { bookingEnUS } from './messages.en-US';
 export type { BookingMessageKey } from './messages';
 export { bookingSessionReducer, initialBookingSession, submitFailureOutcome, isSubmitBusy, timeAlternatives, sessionSlot } from './session';
 export type { BookingSession, BookingSessionAction, BookingLoad, BookingLoadStatus, BookingSubmitPhase, BookingCancelStatus, BookingTimeProblem } from './session';

@@ -88,10 +88,12 @@ type Registry = WeakMap<Document, number>;
 const live = (): Registry => ((globalThis as Record<symbol, Registry>)[LIVE] ??= new WeakMap());
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 // Its own words only (not the shared catalogue): the script-tag toolbar's first load has a 40 KB budget.
-const catalogue = {
+// Merged when a bar mounts or changes language, not at import: in the script-tag builds the en-US tables
+// are filled in when their pack has loaded (packages/elements/src/locale-packs.ts).
+const catalogue = () => ({
   'zh-CN': { ...readingMessages['zh-CN'], ...toolbarMessages['zh-CN'], ...speechMessages['zh-CN'] },
   'en-US': { ...readingMessages['en-US'], ...toolbarMessages['en-US'], ...speechMessages['en-US'] },
-};
+});
 
 /**
  * 适老化及无障碍工具条 without a framework: text size to 200% on rem and px pages alike, colour schemes, large
@@ -110,7 +112,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   const view = doc.defaultView!;
   let o: ToolbarOptions = { ...initial };
   let locale: Locale = resolveLocale(o.locale ?? (doc.documentElement.lang || 'zh-CN'));
-  let t: Translate<string> = createCatalogueTranslator(locale, catalogue);
+  let t: Translate<string> = createCatalogueTranslator(locale, catalogue());
   const store = () => createToolbarStore(o.remember === false ? null : o.storage === undefined ? (getWebStorage('local') ?? null) : o.storage, o.site ?? location.host);
   let settingsStore = store();
   let settings: ToolbarSettings = settingsStore.load() ?? sanitizeToolbarSettings(o.defaultSettings ?? {});
@@ -399,7 +401,7 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
       o = { ...o, ...next };
       if (o.locale !== before.locale) {
         locale = resolveLocale(o.locale ?? (doc.documentElement.lang || 'zh-CN'));
-        t = createCatalogueTranslator(locale, catalogue);
+        t = createCatalogueTranslator(locale, catalogue());
         controller.setLang(locale);
       }
       if (o.remember !== before.remember || o.storage !== before.storage || o.site !== before.site) settingsStore = store();

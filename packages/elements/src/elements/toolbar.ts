@@ -8,6 +8,7 @@ import { createCatalogueTranslator, resolveLocale, textScaleFor, type SpeechEngi
 import { mountToolbar, type ToolbarHandle, type ToolbarOptions } from '@yinfa/dom';
 import { camel, checkProperty, parseAttribute, plainObject, type AttrProblem, type AttrSpec } from '../attributes';
 import { COMMON_ATTRIBUTES, PropertyElement } from '../define-element';
+import { renderLocale } from '../locale-packs';
 import { elementMessages } from '../messages';
 import { adoptIntoDocument, adoptStyles } from '../styles';
 
@@ -113,12 +114,15 @@ export class YinfaToolbarElement extends PropertyElement {
         problem = { attribute: 'content', detail: `"${content}" is not a valid CSS selector` };
       }
     }
-    const locale = resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument.documentElement.lang ?? 'zh-CN');
+    const asked = resolveLocale(values.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument.documentElement.lang ?? 'zh-CN');
     if (problem) {
       this.#unmount();
-      this.#showProblem(problem, locale);
+      this.#showProblem(problem, asked);
       return;
     }
+    // In the script builds en-US words load on demand: the bar mounts once they are in (locale-packs.ts).
+    const locale = renderLocale(asked, () => this.schedule());
+    if (!locale) return;
     this.#lastProblem = '';
     this.#note?.remove();
     this.#note = null;

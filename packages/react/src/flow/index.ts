@@ -16,5 +16,6 @@ export { DayPicker } from './DayPicker';
 export type { DayPickerProps, DayOption } from './DayPicker';
 export { TimeSlots } from './TimeSlots';
 export type { TimeSlotsProps, TimeSlotOption } from './TimeSlots';
-export { flowMessages, flowZhCN, flowEnUS } from './messages';
+export { flowMessages, flowZhCN } from './messages';
+export { flowEnUS } from './messages.en-US';
 export type { FlowMessageKey } from './messages';

@@ -1,4 +1,5 @@
-import { defineCatalogue, type LocaleTable } from '@yinfa/core';
+import { defineCatalogue } from '@yinfa/core';
+import { flowEnUS } from './messages.en-US';
 
 /** Words for the flow kit. zh-CN first; en-US complete. */
 export const flowZhCN = {
@@ -38,44 +39,5 @@ export const flowZhCN = {
 } as const;
 
 export type FlowMessageKey = keyof typeof flowZhCN;
-
-export const flowEnUS = {
-  'flow.back': 'Back',
-  'flow.continue': 'Continue',
-  'flow.progress': 'Step {step} of {total}',
-  'flow.errorSummaryTitle': 'There is a problem',
-  'flow.errorTitlePrefix': 'Error: ',
-  'flow.errorUnknown': 'This answer is not complete. Please check it',
-  'flow.change': 'Change',
-  'flow.notProvided': 'Not provided',
-  'flow.whatNext': 'What happens next',
-  'flow.details': 'Details',
-  'flow.referenceLabel': 'Reference',
-  'flow.timeout.title': 'Are you still there?',
-  'flow.timeout.body': 'You have not done anything for a while. For your safety this page will pause in {time}. Your answers will be kept.',
-  'flow.timeout.stay': 'Stay on this page',
-  'flow.timeout.seconds.one': '{n} second',
-  'flow.timeout.seconds.other': '{n} seconds',
-  'flow.timeout.minutePart.one': '{n} minute',
-  'flow.timeout.minutePart.other': '{n} minutes',
-  'flow.timeout.minutes': '{minutes} {seconds}',
-  'flow.timeout.announce': 'This page will pause in {time}. To stay, press “Stay on this page”.',
-  'flow.timeout.expiredTitle': 'This page has paused',
-  'flow.timeout.expiredBody': 'The page paused because nothing happened for a long time. Your answers are all still here.',
-  'flow.timeout.resume': 'Carry on',
-  'flow.day.legend': 'Choose a day',
-  'flow.day.more': 'More dates',
-  'flow.day.fewer': 'Fewer dates',
-  'flow.day.full': 'Fully booked',
-  'flow.day.closed': 'Not available',
-  'flow.day.free': 'Available',
-  'flow.day.month': '{month}/{year}',
-  'flow.slot.legend': 'Visit time',
-  'flow.slot.duration': 'About {duration}',
-  'flow.slot.full': 'Fully booked',
-  'flow.slot.passed': 'Time has passed',
-  'flow.slot.remaining.one': '{n} place left',
-  'flow.slot.remaining.other': '{n} places left',
-} satisfies LocaleTable<FlowMessageKey>;
 
 export const flowMessages = defineCatalogue({ 'zh-CN': flowZhCN, 'en-US': flowEnUS });

@@ -1,4 +1,5 @@
 import { defineCatalogue } from '@yinfa/core';
+import { voiceInputEnUS } from './messages.en-US';
 
 /** Voice input's words. zh-CN first; en-US complete. Read with useCatalogue(voiceInputMessages). */
 export const voiceInputMessages = defineCatalogue({
@@ -30,32 +31,5 @@ export const voiceInputMessages = defineCatalogue({
     'voice.errorFailed': '语音识别出错了。请再按一次“语音输入”，或直接用键盘输入。',
     'voice.cancelled': '已停止语音输入。',
   },
-  'en-US': {
-    'voice.start': 'Speak',
-    'voice.startFor': 'Speak: {label}',
-    'voice.stop': 'Stop',
-    'voice.stopHint': 'Press “Stop” when you have finished.',
-    'voice.listening': 'Listening. Say your {label}.',
-    'voice.heard': 'You said:',
-    'voice.use': 'Use this',
-    'voice.retry': 'Say it again',
-    'voice.cancel': 'Cancel',
-    'voice.readAloud': 'Read it to me',
-    'voice.heardAnnounce': 'You said: {text}. Press “Use this” if it is right, or “Say it again”.',
-    'voice.filled': 'Filled in {label}. Please check it before you go on.',
-    'voice.uppercase': 'In Chinese capitals: {text}',
-    'voice.unclearPhone': 'Could not make out the number: “{text}”. Say it one digit at a time, for example “1 3 8 0 0 1 3 8 0 0 0”.',
-    'voice.unclearAmount': 'Could not make out the amount: “{text}”. Say one exact amount, for example “2500 yuan”, not a range.',
-    'voice.unclearDate': 'Could not make out the day and time: “{text}”. Say, for example, “next Wednesday 10 am”.',
-    'voice.askAmPm': 'Morning or afternoon? Say it again with the time of day.',
-    'voice.askWhichWeek': 'Today or next week? Say “today” or “next” with the day.',
-    'voice.askPast': 'That day has passed. Say a day still to come.',
-    'voice.errorNotAllowed': 'The microphone is not allowed. Allow it in the browser or app settings, or type instead.',
-    'voice.errorNoSpeech': 'Nothing was heard. Hold the phone closer, press “Speak” and try again, or type instead.',
-    'voice.errorAudioCapture': 'No microphone was found. Check that it is connected, or type instead.',
-    'voice.errorNetwork': 'Speech recognition cannot reach the network. Check the connection and try again, or type instead.',
-    'voice.errorLanguage': 'This device cannot recognise this language. Please type instead.',
-    'voice.errorFailed': 'Speech recognition went wrong. Press “Speak” again, or type instead.',
-    'voice.cancelled': 'Voice input stopped.',
-  },
+  'en-US': voiceInputEnUS,
 });

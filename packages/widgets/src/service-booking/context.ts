@@ -2,12 +2,13 @@
 import { bookingMessages, type BookingAnswers, type Locale, type Translate } from '@yinfa/core';
 import { flowMessages, type FlowController } from '@yinfa/react';
 import { createContext, useContext, type ComponentType } from 'react';
+import { bookingCatalogueEnUS } from './messages.en-US';
 import type { BookingSessionController } from './useBookingSession';
 
 /** The booking's words: its own catalogue over the flow kit's. */
 export const bookingCatalogue = {
   'zh-CN': { ...bookingMessages['zh-CN'], ...flowMessages['zh-CN'] },
-  'en-US': { ...bookingMessages['en-US'], ...flowMessages['en-US'] },
+  'en-US': bookingCatalogueEnUS,
 };
 
 /** Field ids: the error summary links to them. */
