@@ -189,15 +189,21 @@ function preactPlugin() {
  * fetches yinfa-toolbar-help.js when help is first opened, and the React elements' host detection
  * (mode="auto") comes from yinfa-host-detection.js.
  */
+/**
+ * Every script build (each tag's and 'all'). A module behind an `import()` is never split off in a script, and
+ * esbuild then wraps it and everything it imports (here all of @yinfa/core, through the help view) in lazy
+ * initialisers: in every script, not only the toolbar's, even where tree shaking drops the importer.
+ */
+const EVERY_SCRIPT = [...Object.keys(TAGS), 'all'];
 export const DEFERRED = {
   'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] },
   // The toolbar's 帮助 view and its words, fetched when help is first opened.
-  'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: ['yinfa-toolbar'] },
+  'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: EVERY_SCRIPT },
   // What mode="auto" asks the host app (docs/host-apps.md), fetched when an element with mode="auto" first renders.
-  'yinfa-host-detection.js': { dir: pkg('react/src/provider/hostDetection'), stub: src('deferred/host-detection.ts'), entry: src('host-detection-chunk.ts'), tags: [...Object.keys(TAGS).filter((t) => t !== 'yinfa-toolbar'), 'all'] },
+  'yinfa-host-detection.js': { dir: pkg('react/src/provider/hostDetection'), stub: src('deferred/host-detection.ts'), entry: src('host-detection-chunk.ts'), tags: EVERY_SCRIPT.filter((t) => t !== 'yinfa-toolbar') },
   // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.
-  'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: ['yinfa-toolbar', 'all'] },
-  'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: ['yinfa-toolbar', 'all'] },
+  'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: EVERY_SCRIPT },
+  'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: EVERY_SCRIPT },
 };
 function deferredPlugin(tag) {
   const rules = Object.values(DEFERRED).filter((d) => d.tags.includes(tag));
@@ -314,6 +320,28 @@ function nativeDialogPlugin() {
   };
 }
 
+/**
+ * Script builds: the meal map's `lazy(() => import('./MapView'))` becomes a static import. A script cannot
+ * split it off (MapView needs the script's own runtime), and a dynamic import makes esbuild wrap MapView and
+ * everything it imports (most of @yinfa/core) in lazy initialisers: about 0.5 KB gzip for nothing. Leaflet
+ * itself still loads on first use, from yinfa-leaflet.js. The ESM build keeps the split for apps.
+ */
+function staticMapViewPlugin() {
+  const file = pkg('widgets/src/meal-map/MealMap.tsx');
+  const lazyImport = "import('./MapView')";
+  return {
+    name: 'yinfa-static-map-view',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]MealMap\.tsx$/ }, (args) => {
+        if (args.path !== file) return undefined;
+        const code = readFileSync(file, 'utf8');
+        if (!code.includes(lazyImport)) throw new Error(`@yinfa/elements: ${file} no longer has ${lazyImport}; update staticMapViewPlugin`);
+        return { contents: `import * as yinfaMapViewModule from './MapView';\n${code.replace(lazyImport, 'Promise.resolve(yinfaMapViewModule)')}`, loader: 'tsx' };
+      });
+    },
+  };
+}
+
 /** Element modules of the loader: react, react-dom and their subpaths are the shared ./runtime.js. */
 function runtimeExternal() {
   return {
@@ -383,7 +411,7 @@ async function main() {
     stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
     format: 'iife',
     outfile: path.join(dist, 'yinfa-elements.js'),
-    plugins: [localePackPlugin(localePackFile('yinfa-elements.js'), allEnUS), deferredPlugin('all'), nativeDialogPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
+    plugins: [localePackPlugin(localePackFile('yinfa-elements.js'), allEnUS), deferredPlugin('all'), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
   });
   note(all.metafile);
   const allPack = await writeLocalePack(localePackFile('yinfa-elements.js'), allEnUS, ['yinfa-elements.js']);
@@ -392,7 +420,7 @@ async function main() {
   const enUS = Object.fromEntries(Object.keys(TAGS).map((tag) => [tag, new Map()]));
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
-    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), preactPlugin()];
+    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin()];
     note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins }, css));
   }
   for (const [file, { entry }] of Object.entries(DEFERRED)) {
@@ -411,7 +439,7 @@ async function main() {
   const runtimeNames = new Set();
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
-    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), runtimeExternal()];
+    const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), staticMapViewPlugin(), runtimeExternal()];
     const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins }, css);
     note(meta);
     const pack = await writeLocalePack(localePackFile(`${tag}.js`), enUS[tag], [`${tag}.js`, `chunks/${tag}.js`]);
