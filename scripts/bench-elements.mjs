@@ -35,6 +35,8 @@ const leaflet = sizes(file('yinfa-leaflet.js'));
 const onDemand = (name) => sizes(file(name));
 const speechText = onDemand('yinfa-speech-text.js');
 const toolbarHelp = onDemand('yinfa-toolbar-help.js');
+const hostDetection = onDemand('yinfa-host-detection.js');
+const allPack = onDemand('yinfa-elements.en-US.js');
 const pinyinChunk = onDemand('yinfa-pinyin.js');
 const traditionalChunk = onDemand('yinfa-traditional.js');
 const loader = sizes(file('yinfa.js'));
@@ -42,18 +44,23 @@ const runtimeChunk = sizes(file('chunks/runtime.js'));
 const add = (...xs) => ({ raw: xs.reduce((a, x) => a + x.raw, 0), gzip: xs.reduce((a, x) => a + x.gzip, 0), brotli: xs.reduce((a, x) => a + x.brotli, 0) });
 const perElement = files
   // One element's script has a module of the same name in chunks/ (the on-demand files beside it do not).
-  .filter((f) => f !== 'yinfa-elements.js' && f !== 'yinfa.js' && existsSync(path.join(dist, 'chunks', f)))
+  .filter((f) => f !== 'yinfa-elements.js' && f !== 'yinfa.js' && !f.endsWith('.en-US.js') && existsSync(path.join(dist, 'chunks', f)))
   .map((f) => {
     const tag = f.replace(/\.js$/, '');
     const chunk = file(`chunks/${tag}.js`);
     // The framework-free toolbar's module does not import the Preact runtime.
     const runtime = /from\s*"\.\/runtime\.js"/.test(chunk.toString('utf8')) ? [runtimeChunk] : [];
-    return { tag, single: sizes(file(f)), viaLoader: add(loader, ...runtime, sizes(chunk)) };
+    return { tag, single: sizes(file(f)), viaLoader: add(loader, ...runtime, sizes(chunk)), pack: sizes(file(`${tag}.en-US.js`)) };
   })
   .sort((a, b) => a.viaLoader.gzip - b.viaLoader.gzip);
 /** gzip KB before the Preact runtime (React 19 inside, docs/performance.md of 2026-12-01). */
 const BEFORE = { 'yinfa-elements.js': 207.8, 'yinfa-fraud-banner': 97.0, 'yinfa-speak': 102.5, 'yinfa-amount-confirm': 108.7, 'yinfa-transfer-guard': 113.6, 'yinfa-meal-map': 116.1, 'yinfa-service-booking': 128.2, 'yinfa-toolbar': 128.7 };
 /** gzip KB on 2026-12-02 before the provider's brand palette (createTheme, colorjs.io) loaded on demand. */
+/**
+ * gzip KB via the loader (the all-in-one: the file) at dd9664d (12-04), before the en-US words moved to packs,
+ * the runtime was trimmed to what the elements import, and host detection and the toolbar's help loaded on first use.
+ */
+const BOTH_LANGUAGES = { 'yinfa-elements.js': 160.6, 'yinfa-fraud-banner': 44.2, 'yinfa-speak': 48.3, 'yinfa-amount-confirm': 56.3, 'yinfa-transfer-guard': 50.9, 'yinfa-meal-map': 66.3, 'yinfa-service-booking': 68.3, 'yinfa-toolbar': 39.6 };
 const WITH_PALETTE = { 'yinfa-elements.js': 185.4, 'yinfa-fraud-banner': 63.4, 'yinfa-speak': 67.6, 'yinfa-amount-confirm': 75.2, 'yinfa-transfer-guard': 82.3, 'yinfa-meal-map': 85.1, 'yinfa-service-booking': 98.2, 'yinfa-toolbar': 99.8 };
 const BEFORE_PAINT = { 'yinfa-elements.js': 786, 'yinfa-fraud-banner.js': 801 };
 const BUDGET = { 'yinfa-toolbar': 40, 'yinfa-meal-map': 60, 'yinfa-service-booking': 60 };
@@ -160,6 +167,7 @@ const words = {
       'yinfa-leaflet.js': 'Leaflet，按需加载（打开地图时）',
       'yinfa-speech-text.js': '工具条的朗读读法表，按需加载（第一次开始朗读时）',
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
+      'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
       'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
     },
@@ -175,6 +183,7 @@ const words = {
       'yinfa-leaflet.js': 'Leaflet, lazy (map opened)',
       'yinfa-speech-text.js': "the toolbar's speech tables, lazy (reading first starts)",
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
+      'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
       'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
     },
@@ -184,7 +193,7 @@ const words = {
     x1: 'unthrottled',
   },
 };
-const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
 
 /** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
 function section(lang) {
@@ -194,8 +203,8 @@ function section(lang) {
     .map(([name, s]) => `| \`${name}\` | ${w.files[name]} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`)
     .join('\n');
   const elementRows = [
-    ...perElement.map((e) => `| \`<${e.tag}>\` | ${kb(e.viaLoader.gzip)} | ${kb(e.single.gzip)} | ${before(e.tag, WITH_PALETTE)} | ${before(e.tag)} | ${budget(e.tag)} |`),
-    `| ${w.everything}\`yinfa-elements.js\` | — | ${w.allSizes(kb(all.gzip), kb(all.raw), kb(all.brotli))} | ${before('yinfa-elements.js', WITH_PALETTE)} | ${before('yinfa-elements.js')} | 110 KB |`,
+    ...perElement.map((e) => `| \`<${e.tag}>\` | ${kb(e.viaLoader.gzip)} | ${kb(e.single.gzip)} | ${kb(e.pack.gzip)} | ${before(e.tag, BOTH_LANGUAGES)} | ${before(e.tag, WITH_PALETTE)} | ${before(e.tag)} | ${budget(e.tag)} |`),
+    `| ${w.everything}\`yinfa-elements.js\` | — | ${w.allSizes(kb(all.gzip), kb(all.raw), kb(all.brotli))} | ${kb(allPack.gzip)} | ${before('yinfa-elements.js', BOTH_LANGUAGES)} | ${before('yinfa-elements.js', WITH_PALETTE)} | ${before('yinfa-elements.js')} | 110 KB |`,
   ].join('\n');
   const paintRows = Object.entries(paint)
     .flatMap(([script, r]) => [
@@ -218,17 +227,20 @@ function section(lang) {
 | --- | --- | ---: | ---: | ---: |
 ${fileRows}
 
-| 元素 | 通过加载器首次加载，gzip | 单文件 \`yinfa-<tag>.js\`，gzip | 以前：总是带着品牌配色（12-02），通过加载器 | 以前（React 19），gzip | 预算 |
-| --- | ---: | ---: | ---: | ---: | ---: |
+| 元素 | 通过加载器首次加载，gzip | 单文件 \`yinfa-<tag>.js\`，gzip | 英文文字包（只有英文页面取），gzip | 以前：两种语言都在脚本里（12-04，dd9664d），通过加载器 | 以前：总是带着品牌配色（12-02），通过加载器 | 以前（React 19），gzip | 预算 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${elementRows}
 
 运行时：Preact + compat gzip 后 ${kb(preactOnly.gzip)}，而单是 React 19 + ReactDOM 就有 ${kb(reactOnly.gzip)}。
 每个元素带的 CSS 只有它用到的组件的样式（全合一文件带着全部样式，gzip ${kb(css.gzip)}）。
 provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不在任何脚本里：
 \`YinfaProvider\` 只在有 \`theme\` 属性时才按需导入它，而没有哪个元素会渲染这个属性（元素的品牌色来自
-\`--yf-theme-*\` CSS 变量）。仍然超出预算的是银发自己的代码和文字：防诈骗条目库和每个文案表两种语言的
-全部文案、provider、预约和助餐点的逻辑（12-04 起脚本里的对话框是原生 \`<dialog>\`，不再带 Radix Dialog 和它的滚动锁定：
-转账守卫和预约各少约 12 KB）。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
+\`--yf-theme-*\` CSS 变量）。12-04 起脚本里的对话框是原生 \`<dialog>\`，不再带 Radix Dialog 和它的滚动锁定
+（转账守卫和预约各少约 12 KB）；英文文字放在脚本旁边的文字包里，只有以英文显示的元素才取（docs/elements.md“语言”）；
+运行时只导出各元素实际导入的名字；\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
+脚本里也不再有 \`import()\` 带来的延迟初始化包装。助餐地图已在预算内；单文件的横幅和预约也在预算内。
+仍然超出预算的（通过加载器）是银发自己的代码和中文文字：防诈骗条目库、provider、CSS、预约和转账守卫的逻辑；
+通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
 （都是 12-02 的数字）；它的朗读读法表、“帮助”视图和拼音/繁体字幕库现在第一次用到时才加载
 （见上面按需加载的几行），而且它只带自己的文字，不带共用的文案表。
@@ -262,18 +274,22 @@ Budgets are enforced in \`npm test\` by test/node/elements-size.test.ts (the too
 | --- | --- | ---: | ---: | ---: |
 ${fileRows}
 
-| element | first load via the loader, gzip | single file \`yinfa-<tag>.js\`, gzip | before: palette always in (12-02), via the loader | before (React 19), gzip | budget |
-| --- | ---: | ---: | ---: | ---: | ---: |
+| element | first load via the loader, gzip | single file \`yinfa-<tag>.js\`, gzip | en-US pack (English pages only), gzip | before: both languages in the script (12-04, dd9664d), via the loader | before: palette always in (12-02), via the loader | before (React 19), gzip | budget |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${elementRows}
 
 The runtime: Preact + compat ${kb(preactOnly.gzip)} gzip, where React 19 + ReactDOM alone are ${kb(reactOnly.gzip)}.
 The CSS each element carries is only its components' (the all-in-one carries all of it, ${kb(css.gzip)} gzip).
 The provider's brand palette (\`createTheme\` and colorjs.io, about 21 KB gzip) is not in any script:
 \`YinfaProvider\` imports it on demand for a \`theme\` prop, which no element renders (elements take a
-brand from \`--yf-theme-*\` CSS variables). What is still over budget is Yinfa's own code and words: the
-fraud catalogue and every catalogue's messages in both languages, the provider, the booking and
-meal-point logic (since 12-04 the scripts' dialogs are native \`<dialog>\`s, without Radix Dialog and its
-scroll lock: about 12 KB less for the transfer guard and the booking). The toolbar loads no UI runtime: it is @yinfa/dom's
+brand from \`--yf-theme-*\` CSS variables). Since 12-04 the scripts' dialogs are native \`<dialog>\`s, without
+Radix Dialog and its scroll lock (about 12 KB less for the transfer guard and the booking); the English words are
+in a pack beside each script, fetched only by elements shown in English (docs/elements.en-US.md, "Languages");
+the runtime exports only the names the elements import; \`mode="auto"\`'s host detection and the toolbar's help
+load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script. The meal map is within
+its budget; so are the single-file banner and booking. What is still over (via the loader) is Yinfa's own code
+and Chinese words: the fraud catalogue, the provider, the CSS, the booking and transfer-guard logic; via the
+loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything
 at once (both 12-02); its speech tables, 帮助 view and the 拼音/繁体 caption libraries now load on first use
 (the lazy rows above), and it takes only its own words, not the shared catalogue.

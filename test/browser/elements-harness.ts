@@ -6,6 +6,7 @@
  */
 import { createFakeEngine } from '@yinfa/core';
 import { expect } from 'vitest';
+import { userEvent } from 'vitest/browser';
 
 export const SCRIPT = '/packages/elements/dist/yinfa-elements.js';
 /** The loader stub: fetches each element's module (dist/chunks/) when its tag appears. */
@@ -164,6 +165,21 @@ export async function withFakeSpeech(page: HostPage, tag: string, attributes: Re
 
 export function removeFrames(): void {
   while (frames.length) frames.pop()!.remove();
+}
+
+/**
+ * Moves the mouse onto a spot of the test page that no frame covers, so nothing in a new frame gets a
+ * pointerover from where an earlier test left the mouse (Chromium sends one when content appears under it).
+ */
+export async function parkPointer(): Promise<void> {
+  let spot = document.getElementById('yinfa-pointer-park');
+  if (!spot) {
+    spot = document.createElement('div');
+    spot.id = 'yinfa-pointer-park';
+    spot.style.cssText = 'position:fixed;right:0;bottom:0;width:8px;height:8px;z-index:2147483647';
+    document.body.append(spot);
+  }
+  await userEvent.hover(spot);
 }
 
 /** Visible text of a shadow root (what a sighted user reads). */

@@ -7,7 +7,7 @@
 import { createMemoryBookingAdapter, type BookingAdapter } from '@yinfa/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deepActive, expectNoViolations, hostPage, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
+import { deepActive, expectNoViolations, hostPage, parkPointer, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
 
@@ -247,6 +247,8 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
     ['the loader stub', '/packages/elements/dist/yinfa.js'],
   ] as const) {
     it(`${name}: the first load leaves yinfa-speech-text.js out; 朗读本页 fetches it from beside the script and reads numbers in words`, async () => {
+      // The bar fetches the tables on its first hover too: keep the mouse off it until the click.
+      await parkPointer();
       const page = await hostPage('<main><p>请于2025-10-29前拨打13800138000。</p></main>', { script });
       const { engine, el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
       await until(() => el.shadowRoot!.querySelector('.yf-toolbar button'));
