@@ -58,7 +58,8 @@ const BEFORE = { 'yinfa-elements.js': 207.8, 'yinfa-fraud-banner': 97.0, 'yinfa-
 /** gzip KB on 2026-12-02 before the provider's brand palette (createTheme, colorjs.io) loaded on demand. */
 /**
  * gzip KB via the loader (the all-in-one: the file) at dd9664d (12-04), before the en-US words moved to packs,
- * the runtime was trimmed to what the elements import, and host detection and the toolbar's help loaded on first use.
+ * the runtime was trimmed to what the elements import, and the speech tables, host detection and the toolbar's help
+ * loaded on first use.
  */
 const BOTH_LANGUAGES = { 'yinfa-elements.js': 160.6, 'yinfa-fraud-banner': 44.2, 'yinfa-speak': 48.3, 'yinfa-amount-confirm': 56.3, 'yinfa-transfer-guard': 50.9, 'yinfa-meal-map': 66.3, 'yinfa-service-booking': 68.3, 'yinfa-toolbar': 39.6 };
 const WITH_PALETTE = { 'yinfa-elements.js': 185.4, 'yinfa-fraud-banner': 63.4, 'yinfa-speak': 67.6, 'yinfa-amount-confirm': 75.2, 'yinfa-transfer-guard': 82.3, 'yinfa-meal-map': 85.1, 'yinfa-service-booking': 98.2, 'yinfa-toolbar': 99.8 };
@@ -165,7 +166,7 @@ const words = {
       'yinfa.js': '加载器（预算 3 KB）',
       'chunks/runtime.js': 'Preact + compat，加载器取的每个元素共用',
       'yinfa-leaflet.js': 'Leaflet，按需加载（打开地图时）',
-      'yinfa-speech-text.js': '工具条的朗读读法表，按需加载（第一次开始朗读时）',
+      'yinfa-speech-text.js': '朗读读法表（数字、日期、金额），每个脚本按需加载（第一次朗读时）',
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
@@ -181,7 +182,7 @@ const words = {
       'yinfa.js': 'the loader stub (budget 3 KB)',
       'chunks/runtime.js': 'Preact + compat, shared by every element the loader fetches',
       'yinfa-leaflet.js': 'Leaflet, lazy (map opened)',
-      'yinfa-speech-text.js': "the toolbar's speech tables, lazy (reading first starts)",
+      'yinfa-speech-text.js': 'the speech tables (numbers, dates, money in words), lazy in every script (first read-aloud)',
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
@@ -237,8 +238,8 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 \`YinfaProvider\` 只在有 \`theme\` 属性时才按需导入它，而没有哪个元素会渲染这个属性（元素的品牌色来自
 \`--yf-theme-*\` CSS 变量）。12-04 起脚本里的对话框是原生 \`<dialog>\`，不再带 Radix Dialog 和它的滚动锁定
 （转账守卫和预约各少约 12 KB）；英文文字放在脚本旁边的文字包里，只有以英文显示的元素才取（docs/elements.md“语言”）；
-运行时只导出各元素实际导入的名字；\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
-脚本里也不再有 \`import()\` 带来的延迟初始化包装。助餐地图已在预算内；单文件的横幅和预约也在预算内。
+运行时只导出各元素实际导入的名字；朗读读法表、\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
+脚本里也不再有 \`import()\` 带来的延迟初始化包装。助餐地图已在预算内；单文件的横幅、朗读按钮和预约也在预算内。
 仍然超出预算的（通过加载器）是银发自己的代码和中文文字：防诈骗条目库、provider、CSS、预约和转账守卫的逻辑；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
@@ -285,9 +286,9 @@ The provider's brand palette (\`createTheme\` and colorjs.io, about 21 KB gzip) 
 brand from \`--yf-theme-*\` CSS variables). Since 12-04 the scripts' dialogs are native \`<dialog>\`s, without
 Radix Dialog and its scroll lock (about 12 KB less for the transfer guard and the booking); the English words are
 in a pack beside each script, fetched only by elements shown in English (docs/elements.en-US.md, "Languages");
-the runtime exports only the names the elements import; \`mode="auto"\`'s host detection and the toolbar's help
-load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script. The meal map is within
-its budget; so are the single-file banner and booking. What is still over (via the loader) is Yinfa's own code
+the runtime exports only the names the elements import; the speech tables, \`mode="auto"\`'s host detection and
+the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script. The meal map is within
+its budget; so are the single-file banner, speak button and booking. What is still over (via the loader) is Yinfa's own code
 and Chinese words: the fraud catalogue, the provider, the CSS, the booking and transfer-guard logic; via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything

@@ -183,9 +183,9 @@ function preactPlugin() {
 }
 
 /**
- * Deferred modules: in the toolbar's scripts (its first load is budgeted at 40 KB) every import of
- * @yinfa/core's speech-text folder from outside it becomes deferred/speech-text.ts, which fetches the real
- * module (built alone as yinfa-speech-text.js) when reading first starts; the help view's loader likewise
+ * Deferred modules: in every script every import of @yinfa/core's speech-text folder from outside it
+ * becomes deferred/speech-text.ts, which fetches the real module (built alone as yinfa-speech-text.js) when
+ * reading first starts (readers wait through createSpeechTextGate); the toolbar's help view's loader likewise
  * fetches yinfa-toolbar-help.js when help is first opened, and the React elements' host detection
  * (mode="auto") comes from yinfa-host-detection.js.
  */
@@ -196,7 +196,7 @@ function preactPlugin() {
  */
 const EVERY_SCRIPT = [...Object.keys(TAGS), 'all'];
 export const DEFERRED = {
-  'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: ['yinfa-toolbar'] },
+  'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: EVERY_SCRIPT },
   // The toolbar's 帮助 view and its words, fetched when help is first opened.
   'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: EVERY_SCRIPT },
   // What mode="auto" asks the host app (docs/host-apps.md), fetched when an element with mode="auto" first renders.

@@ -241,6 +241,57 @@ describe('<yinfa-speak>', () => {
   });
 });
 
+describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on first use', () => {
+  const tables = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
+  for (const [name, script] of [
+    ['yinfa-speak.js', '/packages/elements/dist/yinfa-speak.js'],
+    ['the loader stub', '/packages/elements/dist/yinfa.js'],
+    ['yinfa-elements.js', '/packages/elements/dist/yinfa-elements.js'],
+  ] as const) {
+    it(`${name}: not in the first load; the press fetches them from beside the script, then reads numbers in words`, async () => {
+      // Hovering or focusing the button fetches them too: keep the mouse off it until the click.
+      await parkPointer();
+      const page = await hostPage('', { script });
+      const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { text: '请于2025-10-29前拨打13800138000。' });
+      await settle(page.win);
+      expect(tables(page)).toBeNull();
+      el.shadowRoot!.querySelector('button')!.click();
+      await until(() => engine.current);
+      expect(tables(page)).not.toBeNull();
+      const spoken = engine.spoken.join('');
+      expect(spoken).toContain('二〇二五年十月二十九日');
+      expect(spoken).toContain('幺三八');
+      expect(page.record.errors).toEqual([]);
+    });
+  }
+
+  it('focusing the read-aloud button fetches them before the press, so the press reads at once', async () => {
+    await parkPointer();
+    const page = await hostPage('', { script: '/packages/elements/dist/yinfa-speak.js' });
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { text: '余额 1234.5 元。' });
+    const btn = el.shadowRoot!.querySelector('button')!;
+    btn.focus();
+    await until(() => (page.win as unknown as Record<string, unknown>).__yinfaSpeechText);
+    btn.click();
+    // Loaded: the read starts in the click itself.
+    expect(engine.current).not.toBeNull();
+    expect(engine.spoken.join('')).not.toContain('1234.5');
+  });
+
+  it('<yinfa-amount-confirm>: 读给我听 waits for them, then reads the amount in words', async () => {
+    await parkPointer();
+    const page = await hostPage('', { script: '/packages/elements/dist/yinfa-amount-confirm.js' });
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-amount-confirm', { 'amount-fen': '1000000', 'payee-name': '李华' });
+    const read = await until(() => [...el.shadowRoot!.querySelectorAll('button')].find((b) => /读给我听/.test(b.textContent ?? '')));
+    expect(tables(page)).toBeNull();
+    read.click();
+    await until(() => engine.current);
+    expect(tables(page)).not.toBeNull();
+    expect(engine.spoken.join('')).toContain('一万元');
+    expect(page.record.errors).toEqual([]);
+  });
+});
+
 describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => {
   for (const [name, script] of [
     ['yinfa-toolbar.js', '/packages/elements/dist/yinfa-toolbar.js'],

@@ -1,9 +1,9 @@
 /**
  * Whether the speech-normalisation tables (numbers, money, dates, phone numbers in words) are ready.
- * Always true where @yinfa/core is bundled: the tables are part of it. The script-tag toolbar
- * (`yinfa-toolbar.js`) leaves them out of its first load and swaps this module for one that fetches
- * them from beside the script on first use (packages/elements/build.mjs, `deferred`), so callers that
- * may run there ask first: `isSpeechTextLoaded() ? read() : loadSpeechText().then(read)`.
+ * Always true where @yinfa/core is bundled: the tables are part of it. The script-tag builds
+ * (`yinfa-toolbar.js`, `yinfa-speak.js`, …) leave them out of their first load and swap this module for one
+ * that fetches them from beside the script on first use (packages/elements/build.mjs, `DEFERRED`), so
+ * reading goes through `createSpeechTextGate()` (the toolbar's reader, @yinfa/react's useSpeech).
  */
 export function isSpeechTextLoaded(): boolean {
   return true;

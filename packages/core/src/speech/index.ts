@@ -27,6 +27,8 @@ export { createBridgeEngine } from './bridgeEngine';
 export type { BridgeEngineOptions, BridgeSpeakOptions } from './bridgeEngine';
 export { createNoneEngine } from './noneEngine';
 export { createSpeechController, textToSegments } from './controller';
+export { createSpeechTextGate } from './textGate';
+export type { SpeechTextGate } from './textGate';
 export type { SpeechController, SpeechControllerOptions, SpeechSnapshot, SpeechStatus, SpeechPlayback, SpeakRequest } from './controller';
 export { FakeSpeechSynthesis, FakeUtterance, createFakeEngine, recordSpeechEvents, voice as fakeVoice } from './fakes';
 export type { FakeEngine, FakeEngineOptions } from './fakes';

@@ -1,4 +1,4 @@
-import { isSpeechTextLoaded, loadSpeechText, type Locale, type SpeechController, type SpeechSnapshot, type Translate } from '@yinfa/core';
+import { createSpeechTextGate, loadSpeechText, type Locale, type SpeechController, type SpeechSnapshot, type Translate } from '@yinfa/core';
 import { collectReadable, itemIndexFor, itemsToSegments, rangeFor, type SegmentTarget } from '../collect';
 import { eventElement } from '../events';
 
@@ -125,13 +125,12 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
   });
 
   // The script-tag toolbar loads its speech tables when reading first starts (@yinfa/core's loadSpeechText);
-  // only the newest request runs once they are in, so a second click meanwhile does not read twice.
-  let request = 0;
+  // only the newest request runs once they are in, so a second click meanwhile does not read twice (a muted
+  // request cancels a read still waiting).
+  const gate = createSpeechTextGate();
   const whenReady = (run: () => void) => {
-    const mine = ++request;
-    if (options.muted?.()) return;
-    if (isSpeechTextLoaded()) return run();
-    void loadSpeechText().then(() => mine === request && run());
+    if (options.muted?.()) gate.cancel();
+    else gate.run(run);
   };
 
   const speakItems = (from: Node | null, only: boolean) => whenReady(() => speakNow(from, only));
@@ -191,7 +190,7 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
     readAll: (fromPoint = false) => speakItems(fromPoint ? startPoint : null, false),
     prepare: () => void loadSpeechText(),
     stop: () => {
-      request += 1;
+      gate.cancel();
       controller.stop(owner);
     },
     pauseResume() {
@@ -208,7 +207,7 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
     },
     snapshot: () => controller.getSnapshot(),
     destroy() {
-      request += 1;
+      gate.cancel();
       clearTimeout(timer);
       doc.removeEventListener('focusin', mark);
       doc.removeEventListener('pointerdown', mark);

@@ -1,9 +1,9 @@
 /**
- * The toolbar script's stand-in for @yinfa/core's speech-text module (packages/elements/build.mjs puts it
- * in place of every import of core/src/speech-text from outside that folder, in `yinfa-toolbar.js` only).
- * The normalisation tables are about a third of the toolbar's code and are only needed once the user asks
- * for reading, so they load then, from `yinfa-speech-text.js` beside the script (see speech-text-chunk.ts).
- * Until they are in, text reads as written; callers wait with `loadSpeechText()` first.
+ * The script builds' stand-in for @yinfa/core's speech-text module (packages/elements/build.mjs puts it in
+ * place of every import of core/src/speech-text from outside that folder, in every script-tag file).
+ * The normalisation tables (about 10 KB gzip) are only needed once the user asks for reading, so they load
+ * then, from `yinfa-speech-text.js` beside the script (see speech-text-chunk.ts). Until they are in, text
+ * reads as written; readers wait through @yinfa/core's createSpeechTextGate.
  */
 import type * as Real from '../../../core/src/speech-text/index';
 import { loadScriptChunk } from '../chunk-loader';

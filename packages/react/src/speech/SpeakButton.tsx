@@ -1,4 +1,4 @@
-import { devWarn, type SpeechSegment } from '@yinfa/core';
+import { devWarn, loadSpeechText, type SpeechSegment } from '@yinfa/core';
 import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Button, type ButtonProps } from '../button/Button';
 import { useYinfa } from '../provider/context';
@@ -105,6 +105,20 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
       data-speaking={mine ? '' : undefined}
       icon={mine ? <StopIcon /> : <SpeakerIcon />}
       onClick={onClick}
+      // Where the speech tables load on first use (the script-tag builds), pointing at, touching or focusing the
+      // button fetches them, so the press a moment later reads at once (the read waits for them: useSpeech).
+      onPointerOver={(event) => {
+        rest.onPointerOver?.(event);
+        void loadSpeechText();
+      }}
+      onPointerDown={(event) => {
+        rest.onPointerDown?.(event);
+        void loadSpeechText();
+      }}
+      onFocus={(event) => {
+        rest.onFocus?.(event);
+        void loadSpeechText();
+      }}
     >
       {mine ? (stopLabel ?? t('speech.stop')) : (label ?? t('speech.read'))}
     </Button>

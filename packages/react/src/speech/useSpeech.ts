@@ -1,5 +1,5 @@
-import type { SpeechSegment, SpeechSnapshot } from '@yinfa/core';
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createSpeechTextGate, type SpeechSegment, type SpeechSnapshot } from '@yinfa/core';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { IDLE_SNAPSHOT, useSpeechContext, type SpeechSettings } from './context';
@@ -63,6 +63,19 @@ export function useSpeech(): UseSpeechResult {
           ? unavailableMessage ?? t('speech.unavailable')
           : t('speech.failed');
 
+  // Reading waits for the speech tables where they load on first use (the script-tag builds): speak() answers
+  // true until then unless nothing can speak, as it would itself; stop() (and unmount) drops a waiting read.
+  // One gate per component using the hook.
+  const [gate] = useState(createSpeechTextGate);
+  const whenReady = useCallback(
+    (run: () => boolean): boolean => {
+      let result: boolean | undefined;
+      gate.run(() => void (result = run()));
+      return result ?? controller.getSnapshot().status !== 'unavailable';
+    },
+    [gate, controller],
+  );
+
   return useMemo(
     () => ({
       ...snapshot,
@@ -71,11 +84,14 @@ export function useSpeech(): UseSpeechResult {
       unavailableMessage,
       errorMessage,
       current: snapshot.index >= 0 ? (snapshot.segments[snapshot.index] ?? null) : null,
-      speak: (segments, options) => controller.speak(segments, options),
-      speakText: (text, options) => controller.speakText(text, options),
+      speak: (segments, options) => whenReady(() => controller.speak(segments, options)),
+      speakText: (text, options) => whenReady(() => controller.speakText(text, options)),
       pause: () => controller.pause(),
       resume: () => controller.resume(),
-      stop: (owner) => controller.stop(owner),
+      stop: (owner) => {
+        gate.cancel();
+        controller.stop(owner);
+      },
       next: () => controller.next(),
       previous: () => controller.previous(),
       setRate: (rate) => controller.setRate(rate),
@@ -83,6 +99,6 @@ export function useSpeech(): UseSpeechResult {
       recheck,
       settings,
     }),
-    [snapshot, controller, settings, unavailableMessage, errorMessage, recheck],
+    [snapshot, controller, settings, unavailableMessage, errorMessage, recheck, whenReady, gate],
   );
 }
