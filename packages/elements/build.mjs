@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { bundledPackages, noticesFor } from '../../scripts/third-party-notices.mjs';
+import { pruneCss } from './css-prune.mjs';
 import { writeCustomElementsManifest, writeManifest } from './supply-chain.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,7 +97,7 @@ async function componentCss() {
   return {
     pick: (code) => {
       const used = parts.filter((p) => p.own.some((c) => new RegExp(`(?<![\\w-])${c}(?![\\w-])`).test(code)));
-      return { css: remToVar([...always, ...used.map((p) => p.text)].join('\n')), files: used.map((p) => path.relative(root, p.file)) };
+      return { css: remToVar(pruneCss([...always, ...used.map((p) => p.text)].join('\n'), code)), files: used.map((p) => path.relative(root, p.file)) };
     },
   };
 }
@@ -383,16 +384,28 @@ const elementEntry = (tag, chunkUrl = '') => {
 
 /**
  * Builds one script twice: first to see which components' classes its code uses, then with only their
- * CSS (tokens, base and the element rules always). The all-in-one file gets every component's CSS.
+ * CSS (tokens, base and the element rules always), pruned to the rules that code can match (css-prune.mjs).
+ * `laterCode` is what the script fetches on first use (the help view, the caption bar's converters): the
+ * classes it makes are styled by the script's CSS too.
  */
-async function buildScript(options, css) {
+async function buildScript(options, css, laterCode) {
   const first = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, yinfaPlugin('', { lazyLeaflet: true })] });
-  const code = first.outputFiles.map((f) => f.text).join('\n');
+  const code = [...first.outputFiles.map((f) => f.text), laterCode].join('\n');
   const picked = css.pick(code);
   if (process.env.YINFA_CSS_REPORT) console.log(`${path.basename(options.outfile)}: ${picked.files.join(', ')}`);
   const result = await esbuild.build({ ...options, metafile: true, plugins: [...options.plugins, yinfaPlugin(picked.css, { lazyLeaflet: true })] });
   if (process.env.YINFA_METAFILE) writeFileSync(path.join(process.env.YINFA_METAFILE, `${path.basename(options.outfile)}.meta.json`), JSON.stringify(result.metafile));
   return result.metafile;
+}
+
+/** The code of every module a script fetches on first use (DEFERRED), for the CSS pruning. */
+async function deferredCode() {
+  const texts = [];
+  for (const { entry } of Object.values(DEFERRED)) {
+    const built = await esbuild.build({ ...common, write: false, entryPoints: [entry], format: 'iife', outfile: 'deferred.js', plugins: [yinfaPlugin('')] });
+    texts.push(...built.outputFiles.map((f) => f.text));
+  }
+  return texts.join('\n');
 }
 
 async function main() {
@@ -403,17 +416,22 @@ async function main() {
   const inputs = new Set();
   const note = (meta) => Object.keys(meta.inputs).forEach((f) => inputs.add(f));
   const allEnUS = new Map();
+  const laterCode = await deferredCode();
 
   // The all-in-one script and one script per element (each self-contained: runtime, element, its CSS).
-  const all = await esbuild.build({
-    ...common,
-    metafile: true,
-    stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
-    format: 'iife',
-    outfile: path.join(dist, 'yinfa-elements.js'),
-    plugins: [localePackPlugin(localePackFile('yinfa-elements.js'), allEnUS), deferredPlugin('all'), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin(), yinfaPlugin(allCss, { lazyLeaflet: true })],
-  });
-  note(all.metafile);
+  note(
+    await buildScript(
+      {
+        ...common,
+        stdin: { contents: `import './script';`, resolveDir: src(), sourcefile: 'yinfa-elements.entry.ts', loader: 'ts' },
+        format: 'iife',
+        outfile: path.join(dist, 'yinfa-elements.js'),
+        plugins: [localePackPlugin(localePackFile('yinfa-elements.js'), allEnUS), deferredPlugin('all'), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin()],
+      },
+      { pick: (code) => ({ css: pruneCss(allCss, code), files: ['(every stylesheet)'] }) },
+      laterCode,
+    ),
+  );
   const allPack = await writeLocalePack(localePackFile('yinfa-elements.js'), allEnUS, ['yinfa-elements.js']);
   if (allPack) note(allPack);
   // One en-US pack per element, shared by its single-element script and its module chunk (the same code).
@@ -421,7 +439,7 @@ async function main() {
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag), resolveDir: src(), sourcefile: `${tag}.entry.ts`, loader: 'ts' };
     const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin()];
-    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins }, css));
+    note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins }, css, laterCode));
   }
   for (const [file, { entry }] of Object.entries(DEFERRED)) {
     const built = await esbuild.build({ ...common, metafile: true, entryPoints: [entry], format: 'iife', outfile: path.join(dist, file), plugins: [yinfaPlugin('')] });
@@ -440,7 +458,7 @@ async function main() {
   for (const tag of Object.keys(TAGS)) {
     const stdin = { contents: elementEntry(tag, 'import.meta.url'), resolveDir: src(), sourcefile: `${tag}.chunk.ts`, loader: 'ts' };
     const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), staticMapViewPlugin(), runtimeExternal()];
-    const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins }, css);
+    const meta = await buildScript({ ...common, stdin, format: 'esm', outfile: path.join(dist, `chunks/${tag}.js`), plugins }, css, laterCode);
     note(meta);
     const pack = await writeLocalePack(localePackFile(`${tag}.js`), enUS[tag], [`${tag}.js`, `chunks/${tag}.js`]);
     if (pack) note(pack);

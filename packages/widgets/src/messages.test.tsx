@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { bookingMessages, createMemoryBookingAdapter, catalogueProblems, catalogues, fraudCoreMessages, type Catalogue, type Locale } from '@yinfa/core';
 import { flowMessages, QuestionPage, speechMessages, taskGridMessages, toolbarMessages, useCatalogue, voiceInputMessages, YinfaProvider } from '@yinfa/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fraudMessages } from './fraud/messages';
+import { fraudCommonMessages, fraudMessages } from './fraud/messages';
 import { mealMapMessages } from './meal-map/messages';
 import { ServiceBooking } from './service-booking/ServiceBooking';
 
@@ -14,6 +14,7 @@ const ALL: Record<string, Partial<Record<Locale, Catalogue>>> = {
   flow: flowMessages,
   speech: speechMessages,
   fraud: fraudMessages,
+  fraudCommon: fraudCommonMessages,
   mealMap: mealMapMessages,
   toolbar: toolbarMessages,
   voiceInput: voiceInputMessages,

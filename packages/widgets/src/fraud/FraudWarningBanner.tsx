@@ -12,7 +12,7 @@ import {
 } from '@yinfa/core';
 import { Button, Cluster, InfoIcon, MessagesScope, WarningIcon } from '@yinfa/react';
 import { useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
+import { CallLinks, ScamEntryView, useFraudCommonT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 
 export const BANNER_VARIANTS = ['education', 'contextual'] as const;
 export type FraudBannerVariant = (typeof BANNER_VARIANTS)[number];
@@ -75,7 +75,7 @@ type BannerProps = Omit<FraudWarningBannerProps, keyof BannerDomProps | 'message
 
 function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now, onDismiss, onTelemetry, headingLevel = 2, speakSlot, dom }: BannerProps) {
   const { className, ...rest } = dom;
-  const t = useFraudT();
+  const t = useFraudCommonT();
   const entries = useScamCatalogue(catalogue);
   const headingId = useId();
   const candidates = useMemo(() => {
@@ -151,7 +151,7 @@ function EducationBanner({ topics, catalogue, exposureStore, cap, now = Date.now
 
 function ContextualBanner({ assessment, topics, catalogue, exposureStore, cap, now = Date.now, officialNumbers, onCall, onTelemetry, headingLevel = 2, speakSlot, dom }: BannerProps) {
   const { className, ...rest } = dom;
-  const t = useFraudT();
+  const t = useFraudCommonT();
   const entries = useScamCatalogue(catalogue);
   const headingId = useId();
   const level = assessment?.level ?? 'none';

@@ -1,8 +1,8 @@
 // en-US words of ./messages.ts, in a module of their own so the script-tag builds can load them on demand
 // (packages/elements/src/locale-packs.ts): a zh-CN page does not download them.
 import { fraudCoreMessages } from '@yinfa/core';
-export const fraudEnUS = {
-  ...fraudCoreMessages['en-US'],
+/** en-US of fraudCommonMessages: the words every fraud widget shows (the banner needs no others). */
+export const fraudCommonEnUS = {
   'fraud.education.label': 'Scam tip',
   'fraud.education.heading': 'Scam tip: {title}',
   'fraud.education.next': 'Show another tip',
@@ -19,6 +19,14 @@ export const fraudEnUS = {
   'fraud.call.96110': 'Call 96110, the anti-fraud line',
   'fraud.call.110': 'Call 110, the police',
   'fraud.call.96110Hint': '96110 is the national anti-fraud line. If 96110 calls you, always answer.',
+  'fraud.guard.checklistLead': 'A real bank or police officer never:',
+  'fraud.guard.storyLead': 'Someone was tricked like this:',
+};
+
+/** en-US of fraudMessages (a pure arrow, as there: a page without the guard or the amount check drops it). */
+export const fraudEnUS = /* @__PURE__ */ (() => ({
+  ...fraudCoreMessages['en-US'],
+  ...fraudCommonEnUS,
   'fraud.guard.title': 'Before you pay, please answer a few questions',
   'fraud.guard.intro': 'These questions help you spot a scam. Please answer honestly; nobody will blame you.',
   'fraud.guard.dangerLabel': 'Scam warning',
@@ -27,8 +35,6 @@ export const fraudEnUS = {
   'fraud.guard.no': 'No',
   'fraud.guard.yesMet': 'Yes, I have',
   'fraud.guard.noMet': 'No, never',
-  'fraud.guard.storyLead': 'Someone was tricked like this:',
-  'fraud.guard.checklistLead': 'A real bank or police officer never:',
   'fraud.stop.heading': 'Please stop. Do not send this money',
   'fraud.stop.body': 'Your answers match a common scam. Hang up first and stop listening to the caller.',
   'fraud.stop.notYourFault': 'Scammers are very convincing. This is not your fault. Stopping now is the right thing.',
@@ -58,4 +64,4 @@ export const fraudEnUS = {
   'fraud.amount.confirm': 'Confirm payment',
   'fraud.amount.back': 'Go back and change',
   'fraud.amount.invalid': 'The amount is not right. Please go back and change it.',
-};
+}))();

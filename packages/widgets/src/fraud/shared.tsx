@@ -14,11 +14,16 @@ import {
 } from '@yinfa/core';
 import { Cluster, useCatalogue, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useMemo, useRef, type HTMLAttributes } from 'react';
-import { fraudMessages } from './messages';
+import { fraudCommonMessages, fraudMessages } from './messages';
 
-/** The fraud widgets' translator (UI words + core reasons and questions). */
+/** The fraud widgets' translator (UI words + core reasons and questions): the guard's and the amount check's. */
 export function useFraudT() {
   return useCatalogue(fraudMessages);
+}
+
+/** The translator of the words every fraud widget shows (fraudCommonMessages): the banner's and the parts below. */
+export function useFraudCommonT() {
+  return useCatalogue(fraudCommonMessages);
 }
 
 /** The scam catalogue in the provider's locale with the bank's config applied (memoised). */
@@ -88,7 +93,7 @@ export function ScamEntryView({
   headingLevel?: 2 | 3 | 4;
   showTitle?: boolean;
 }) {
-  const t = useFraudT();
+  const t = useFraudCommonT();
   const Heading = `h${headingLevel}` as const;
   const example = entry.examples.length ? entry.examples[Math.abs(Math.floor(exampleIndex)) % entry.examples.length] : undefined;
   const says = (
@@ -171,7 +176,7 @@ export interface CallLinksProps extends Omit<HTMLAttributes<HTMLElement>, 'child
 
 /** Tap-to-call links (`tel:`): the bank's official numbers, 96110 and 110, each a large target. */
 export function CallLinks({ officialNumbers = [], include110 = true, onCall, headingLevel = 3, hideHeading, className, ...rest }: CallLinksProps) {
-  const t = useFraudT();
+  const t = useFraudCommonT();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const banks = (Array.isArray(officialNumbers) ? officialNumbers : []).filter((n) => {
