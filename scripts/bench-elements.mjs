@@ -36,6 +36,7 @@ const onDemand = (name) => sizes(file(name));
 const speechText = onDemand('yinfa-speech-text.js');
 const toolbarHelp = onDemand('yinfa-toolbar-help.js');
 const hostDetection = onDemand('yinfa-host-detection.js');
+const readingOrder = onDemand('yinfa-reading-order.js');
 const allPack = onDemand('yinfa-elements.en-US.js');
 const pinyinChunk = onDemand('yinfa-pinyin.js');
 const traditionalChunk = onDemand('yinfa-traditional.js');
@@ -169,6 +170,7 @@ const words = {
       'yinfa-speech-text.js': '朗读读法表（数字、日期、金额），每个脚本按需加载（第一次朗读时）',
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
+      'yinfa-reading-order.js': '朗读时的阅读顺序（<yinfa-speak>、<yinfa-amount-confirm> 的脚本），和读法表一起按需加载（第一次朗读时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
       'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
     },
@@ -185,6 +187,7 @@ const words = {
       'yinfa-speech-text.js': 'the speech tables (numbers, dates, money in words), lazy in every script (first read-aloud)',
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
+      'yinfa-reading-order.js': 'the reading order of a read-aloud (the <yinfa-speak> and <yinfa-amount-confirm> scripts), lazy with the speech tables (first read-aloud)',
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
       'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
     },
@@ -194,7 +197,7 @@ const words = {
     x1: 'unthrottled',
   },
 };
-const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
 
 /** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
 function section(lang) {
@@ -233,13 +236,15 @@ ${fileRows}
 ${elementRows}
 
 运行时：Preact + compat gzip 后 ${kb(preactOnly.gzip)}，而单是 React 19 + ReactDOM 就有 ${kb(reactOnly.gzip)}。
-每个元素带的 CSS 只有它用到的组件的样式（全合一文件带着全部样式，gzip ${kb(css.gzip)}）。
+每个元素带的 CSS 只有它用到的组件的样式，而且只留下它的代码能匹配的规则（按 \`yf-\` 类名逐条筛，packages/elements/css-prune.mjs；全部样式表合起来筛之前 gzip ${kb(css.gzip)}，全合一文件也同样逐条筛过）。
 provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不在任何脚本里：
 \`YinfaProvider\` 只在有 \`theme\` 属性时才按需导入它，而没有哪个元素会渲染这个属性（元素的品牌色来自
 \`--yf-theme-*\` CSS 变量）。12-04 起脚本里的对话框是原生 \`<dialog>\`，不再带 Radix Dialog 和它的滚动锁定
 （转账守卫和预约各少约 12 KB）；英文文字放在脚本旁边的文字包里，只有以英文显示的元素才取（docs/elements.md“语言”）；
 运行时只导出各元素实际导入的名字；朗读读法表、\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
-脚本里也不再有 \`import()\` 带来的延迟初始化包装。助餐地图已在预算内；单文件的横幅、朗读按钮和预约也在预算内。
+脚本里也不再有 \`import()\` 带来的延迟初始化包装；横幅只带它显示的防诈骗文字（不带转账守卫和金额核对的），
+朗读按钮只带它自己的朗读文字，\`<yinfa-speak>\` 和 \`<yinfa-amount-confirm>\` 的阅读顺序代码和读法表一起在第一次朗读时加载。
+助餐地图、横幅和朗读按钮已在预算内；单文件的预约也在预算内。
 仍然超出预算的（通过加载器）是银发自己的代码和中文文字：防诈骗条目库、provider、CSS、预约和转账守卫的逻辑；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
@@ -280,15 +285,17 @@ ${fileRows}
 ${elementRows}
 
 The runtime: Preact + compat ${kb(preactOnly.gzip)} gzip, where React 19 + ReactDOM alone are ${kb(reactOnly.gzip)}.
-The CSS each element carries is only its components' (the all-in-one carries all of it, ${kb(css.gzip)} gzip).
+The CSS each element carries is only its components', and of those only the rules its code can match (rule by rule, by \`yf-\` class, packages/elements/css-prune.mjs; every stylesheet together is ${kb(css.gzip)} gzip before pruning, and the all-in-one is pruned the same way).
 The provider's brand palette (\`createTheme\` and colorjs.io, about 21 KB gzip) is not in any script:
 \`YinfaProvider\` imports it on demand for a \`theme\` prop, which no element renders (elements take a
 brand from \`--yf-theme-*\` CSS variables). Since 12-04 the scripts' dialogs are native \`<dialog>\`s, without
 Radix Dialog and its scroll lock (about 12 KB less for the transfer guard and the booking); the English words are
 in a pack beside each script, fetched only by elements shown in English (docs/elements.en-US.md, "Languages");
 the runtime exports only the names the elements import; the speech tables, \`mode="auto"\`'s host detection and
-the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script. The meal map is within
-its budget; so are the single-file banner, speak button and booking. What is still over (via the loader) is Yinfa's own code
+the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script; the banner carries only
+the fraud words it shows (not the transfer guard's or the amount check's), a read-aloud button only its own speech words, and the
+reading order of \`<yinfa-speak>\` and \`<yinfa-amount-confirm>\` loads with the speech tables on the first read-aloud. The meal map,
+the banner and the speak button are within their budgets; so is the single-file booking. What is still over (via the loader) is Yinfa's own code
 and Chinese words: the fraud catalogue, the provider, the CSS, the booking and transfer-guard logic; via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything

@@ -205,9 +205,24 @@ export const DEFERRED = {
   // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.
   'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: EVERY_SCRIPT },
   'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: EVERY_SCRIPT },
+  // Reading order (collectReadable), loaded with the speech tables, in the scripts whose only reader is a
+  // read-aloud button: the toolbar's text-only view collects at once, so the toolbar's and the all-in-one keep it.
+  // Its say-as readings use the tables the page loaded, not a copy of them (`inside`: the chunk's own stand-ins).
+  'yinfa-reading-order.js': {
+    dir: pkg('dom/src/readable'),
+    stub: src('deferred/readable.ts'),
+    entry: src('readable-chunk.ts'),
+    tags: Object.keys(TAGS).filter((t) => t !== 'yinfa-toolbar'),
+    inside: [{ dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text-loaded.ts') }],
+  },
 };
+/** The plugins of a DEFERRED chunk's own build. */
+const deferredChunkPlugins = (d) => [...(d.inside ? [stubPlugin(d.inside)] : []), yinfaPlugin('')];
 function deferredPlugin(tag) {
-  const rules = Object.values(DEFERRED).filter((d) => d.tags.includes(tag));
+  return stubPlugin(Object.values(DEFERRED).filter((d) => d.tags.includes(tag)));
+}
+/** Puts each rule's `stub` in place of every relative import of its `dir` from outside it. */
+function stubPlugin(rules) {
   return {
     name: 'yinfa-deferred',
     setup(build) {
@@ -401,8 +416,8 @@ async function buildScript(options, css, laterCode) {
 /** The code of every module a script fetches on first use (DEFERRED), for the CSS pruning. */
 async function deferredCode() {
   const texts = [];
-  for (const { entry } of Object.values(DEFERRED)) {
-    const built = await esbuild.build({ ...common, write: false, entryPoints: [entry], format: 'iife', outfile: 'deferred.js', plugins: [yinfaPlugin('')] });
+  for (const d of Object.values(DEFERRED)) {
+    const built = await esbuild.build({ ...common, write: false, entryPoints: [d.entry], format: 'iife', outfile: 'deferred.js', plugins: deferredChunkPlugins(d) });
     texts.push(...built.outputFiles.map((f) => f.text));
   }
   return texts.join('\n');
@@ -441,8 +456,8 @@ async function main() {
     const plugins = [localePackPlugin(localePackFile(`${tag}.js`), enUS[tag]), deferredPlugin(tag), nativeDialogPlugin(), staticMapViewPlugin(), preactPlugin()];
     note(await buildScript({ ...common, stdin, format: 'iife', outfile: path.join(dist, `${tag}.js`), plugins }, css, laterCode));
   }
-  for (const [file, { entry }] of Object.entries(DEFERRED)) {
-    const built = await esbuild.build({ ...common, metafile: true, entryPoints: [entry], format: 'iife', outfile: path.join(dist, file), plugins: [yinfaPlugin('')] });
+  for (const [file, d] of Object.entries(DEFERRED)) {
+    const built = await esbuild.build({ ...common, metafile: true, entryPoints: [d.entry], format: 'iife', outfile: path.join(dist, file), plugins: deferredChunkPlugins(d) });
     note(built.metafile);
   }
   const leaflet = await esbuild.build({ ...common, metafile: true, entryPoints: [src('leaflet-chunk.ts')], format: 'iife', outfile: path.join(dist, 'yinfa-leaflet.js'), plugins: [yinfaPlugin('')] });

@@ -7,7 +7,7 @@
 import { createMemoryBookingAdapter, type BookingAdapter } from '@yinfa/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { deepActive, expectNoViolations, hostPage, parkPointer, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
+import { deepActive, expectNoViolations, FIXTURES, hostPage, parkPointer, px, removeFrames, settle, shadowText, until, withFakeSpeech, type HostPage } from './elements-harness';
 
 afterEach(removeFrames);
 
@@ -271,7 +271,8 @@ describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on fi
     const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { text: '余额 1234.5 元。' });
     const btn = el.shadowRoot!.querySelector('button')!;
     btn.focus();
-    await until(() => (page.win as unknown as Record<string, unknown>).__yinfaSpeechText);
+    // Loaded means the tables and the reading order that comes with them in this script.
+    await until(() => ['__yinfaSpeechText', '__yinfaReadingOrder'].every((key) => (page.win as unknown as Record<string, unknown>)[key]));
     btn.click();
     // Loaded: the read starts in the click itself.
     expect(engine.current).not.toBeNull();
@@ -288,6 +289,55 @@ describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on fi
     await until(() => engine.current);
     expect(tables(page)).not.toBeNull();
     expect(engine.spoken.join('')).toContain('一万元');
+    expect(page.record.errors).toEqual([]);
+  });
+});
+
+describe('<yinfa-speak for=…>: the reading order loads with the speech tables', () => {
+  const orderScript = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-reading-order.js"]');
+  const form = '<form id="form"><h2>转账信息</h2><label><input type="checkbox" checked> 已核对收款人</label><p>请于2025-10-29前转账。</p></form>';
+
+  /** Presses <yinfa-speak for="form"> on a fresh page and lets the fake engine read every sentence. */
+  async function readForm(script: string, csp?: string) {
+    await parkPointer();
+    const page = await hostPage(form, { script, csp });
+    const { engine, el } = await withFakeSpeech(page, 'yinfa-speak', { for: 'form' });
+    await settle(page.win);
+    const inFirstLoad = orderScript(page) !== null;
+    el.shadowRoot!.querySelector('button')!.click();
+    await until(() => engine.current);
+    for (let i = 0; i < 5 && engine.current; i++) {
+      engine.step();
+      await settle(page.win);
+    }
+    return { page, inFirstLoad, spoken: engine.spoken };
+  }
+
+  for (const [name, script] of [
+    ['yinfa-speak.js', '/packages/elements/dist/yinfa-speak.js'],
+    ['the loader stub', '/packages/elements/dist/yinfa.js'],
+  ] as const) {
+    it(`${name}: not in the first load; the press fetches it and reads the target in reading order, fields with their state`, async () => {
+      const { page, inFirstLoad, spoken } = await readForm(script);
+      expect(inFirstLoad).toBe(false);
+      expect(orderScript(page)).not.toBeNull();
+      // One sentence per item (heading, field, paragraph), the checkbox read with its state, the date in words.
+      expect(spoken[0]).toBe('转账信息');
+      expect(spoken.join('|')).toMatch(/已核对收款人.*已选中/);
+      expect(spoken.join('|')).toContain('二〇二五年十月二十九日');
+      expect(page.record.errors).toEqual([]);
+    });
+  }
+
+  it('if it cannot load (a CSP that lists only the page’s scripts and the tables), the target is read as one piece, with no uncaught error', async () => {
+    const origin = location.origin;
+    const script = '/packages/elements/dist/yinfa-speak.js';
+    const csp = `script-src ${origin}${FIXTURES}/spy.js ${origin}${script} ${origin}/packages/elements/dist/yinfa-speech-text.js; style-src 'self'`;
+    const { page, spoken } = await readForm(script, csp);
+    expect(page.record.violations.map((v) => new URL(v.blocked).pathname)).toEqual(['/packages/elements/dist/yinfa-reading-order.js']);
+    // The page text as written, in one piece (no field states); the tables did load, so the date is in words.
+    expect(spoken[0]).toMatch(/^转账信息 已核对收款人 请于二〇二五年十月二十九日前转账/);
+    expect(spoken.join('')).not.toContain('已选中');
     expect(page.record.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createFakeEngine, createSpeechController, createTranslator, readingMessages } from '@yinfa/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectReadable, itemsToSegments } from './collect';
+import { itemsToSegments } from './collect';
+import { collectReadable } from './readable';
 
 const t = createTranslator('zh-CN', readingMessages);
 afterEach(() => {

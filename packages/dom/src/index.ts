@@ -3,8 +3,10 @@ export { createPagePresentation, ISOLATION_CSS, STYLE_ATTRIBUTE, CURSOR_ATTRIBUT
 export type { PagePresentation } from './presentation';
 export { LARGE_CURSOR, LARGE_CURSOR_URL, LARGE_POINTER, LARGE_POINTER_URL } from './cursor';
 export { OWN_UI, eventElement, isOwnUi } from './events';
-export { collectReadable, itemIndexFor, itemsToSegments, rangeFor } from './collect';
-export type { ReadableItem, SegmentTarget } from './collect';
+export { itemIndexFor, itemsToSegments, rangeFor } from './collect';
+export type { SegmentTarget } from './collect';
+export { collectReadable } from './readable';
+export type { ReadableItem } from './readable';
 export { createTextEnlarger } from './text/enlarge';
 export { rootSetter } from './text/rootSetter';
 export type { TextEnlarger, TextEnlargerOptions } from './text/enlarge';

@@ -32,4 +32,4 @@ export type { SpeechTextGate } from './textGate';
 export type { SpeechController, SpeechControllerOptions, SpeechSnapshot, SpeechStatus, SpeechPlayback, SpeakRequest } from './controller';
 export { FakeSpeechSynthesis, FakeUtterance, createFakeEngine, recordSpeechEvents, voice as fakeVoice } from './fakes';
 export type { FakeEngine, FakeEngineOptions } from './fakes';
-export { speechMessages } from './messages';
+export { speechButtonMessages, speechMessages } from './messages';

@@ -1,9 +1,29 @@
 // en-US words of ./messages.ts, in a module of their own so the script-tag builds can load them on demand
 // (packages/elements/src/locale-packs.ts): a zh-CN page does not download them.
-export const speechEnUS = {
+/** en-US of speechButtonMessages. */
+export const speechButtonEnUS = {
   'speech.read': 'Read aloud',
   'speech.stop': 'Stop',
   'speech.readToMe': 'Read to me',
+  'speech.unavailable': 'This device cannot read aloud: the browser has no speech feature. Use your phone’s own screen reader, or open this page in the bank app.',
+  'speech.noVoices': 'This device cannot read aloud: no voices were found. Install a voice in your system settings and try again.',
+  'speech.noChineseVoice': 'This device has no Chinese voice, so nothing will be read (Chinese is never read with an English voice). Add a “Chinese (Mainland China)” voice in your system settings.',
+  'speech.noEnglishVoice': 'This device has no English voice, so nothing will be read aloud. Add an English voice in your system settings.',
+  'speech.failed': 'Reading aloud failed. Press “Read aloud” again.',
+  'speech.notAllowed': 'The browser did not let reading start. Press “Read aloud” again.',
+  'speech.network': 'The reading service cannot be reached. Check your connection and try again.',
+  'speech.checked': 'checked',
+  'speech.unchecked': 'not checked',
+  'speech.empty': 'empty',
+  'speech.filledSecret': 'filled in',
+  'speech.errorPrefix': 'Error: ',
+  'speech.button': 'Button: {name}',
+  'speech.link': 'Link: {name}',
+};
+
+/** en-US of speechMessages (a pure arrow, as there). */
+export const speechEnUS = /* @__PURE__ */ (() => ({
+  ...speechButtonEnUS,
   'speech.readAll': 'Read all',
   'speech.readFromHere': 'Read from selection',
   'speech.pause': 'Pause',
@@ -23,13 +43,6 @@ export const speechEnUS = {
   'speech.status': 'Reading sentence {current} of {total}',
   'speech.statusPaused': 'Paused at sentence {current} of {total}',
   'speech.statusIdle': 'Press “Read all” to start.',
-  'speech.unavailable': 'This device cannot read aloud: the browser has no speech feature. Use your phone’s own screen reader, or open this page in the bank app.',
-  'speech.noVoices': 'This device cannot read aloud: no voices were found. Install a voice in your system settings and try again.',
-  'speech.noChineseVoice': 'This device has no Chinese voice, so nothing will be read (Chinese is never read with an English voice). Add a “Chinese (Mainland China)” voice in your system settings.',
-  'speech.noEnglishVoice': 'This device has no English voice, so nothing will be read aloud. Add an English voice in your system settings.',
-  'speech.failed': 'Reading aloud failed. Press “Read aloud” again.',
-  'speech.notAllowed': 'The browser did not let reading start. Press “Read aloud” again.',
-  'speech.network': 'The reading service cannot be reached. Check your connection and try again.',
   'speech.screenReaderOn': 'You use your own screen reader: point reading is off and nothing is read automatically.',
   'speech.settings': 'Read-aloud settings',
   'speech.rate': 'Speed',
@@ -50,11 +63,4 @@ export const speechEnUS = {
   'speech.hoverRead': 'Read text under the mouse',
   'speech.hoverReadHint': 'Off by default. Reads after the pointer rests for about half a second, and never repeats the same part.',
   'speech.shortcuts': 'Shortcuts: {keys}',
-  'speech.checked': 'checked',
-  'speech.unchecked': 'not checked',
-  'speech.empty': 'empty',
-  'speech.filledSecret': 'filled in',
-  'speech.errorPrefix': 'Error: ',
-  'speech.button': 'Button: {name}',
-  'speech.link': 'Link: {name}',
-};
+}))();

@@ -1,5 +1,6 @@
 import { createSpeechTextGate, loadSpeechText, type Locale, type SpeechController, type SpeechSnapshot, type Translate } from '@yinfa/core';
-import { collectReadable, itemIndexFor, itemsToSegments, rangeFor, type SegmentTarget } from '../collect';
+import { itemIndexFor, itemsToSegments, rangeFor, type SegmentTarget } from '../collect';
+import { collectReadable } from '../readable';
 import { eventElement } from '../events';
 
 /** The name used with CSS.highlights; style it with ::highlight(yf-speech-sentence) (as @yinfa/react's ReadAloud). */

@@ -7,7 +7,7 @@ import type { CaptionStyle, GuideKind, Locale, SpeechController, Translate } fro
 import { loadPinyin, loadTraditional } from './caption/load';
 import type { pinyinOf } from './caption/pinyin';
 import type { toTraditional } from './caption/traditional';
-import { collectReadable, type ReadableItem } from '../collect';
+import { collectReadable, type ReadableItem } from '../readable';
 import { eventElement } from '../events';
 import { button, h, setText } from './ui';
 

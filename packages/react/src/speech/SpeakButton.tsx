@@ -1,11 +1,11 @@
-import { devWarn, loadSpeechText, type SpeechSegment } from '@yinfa/core';
+import { createSpeechTextGate, devWarn, loadSpeechText } from '@yinfa/core';
 import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Button, type ButtonProps } from '../button/Button';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { collectReadable, itemsToSegments, type SegmentTarget } from '@yinfa/dom';
 import { useSentenceHighlight } from './highlight';
-import { speechMessages } from './messages';
+import { speechButtonMessages } from './messages';
 import { useSpeech } from './useSpeech';
 
 export interface SpeakButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
@@ -53,7 +53,7 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
   const owner = `yf-speak-${useId()}`;
   const speech = useSpeech();
   const { locale, prefersReducedMotion } = useYinfa();
-  const t = useCatalogue(speechMessages);
+  const t = useCatalogue(speechButtonMessages);
   const targets = useRef<SegmentTarget[]>([]);
   const mine = speech.owner === owner && speech.playback !== 'idle';
   const stopRef = useRef(speech.stop);
@@ -64,8 +64,18 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
   useEffect(() => {
     if (status === 'idle') recheck();
   }, [status, recheck]);
+  // The target is collected once the speech tables are in: the script-tag builds of <yinfa-speak> and
+  // <yinfa-amount-confirm> fetch the reading order with them (packages/elements/src/deferred/readable.ts).
+  // Elsewhere the gate runs at once. A press meanwhile replaces the waiting read; unmount drops it.
+  const [gate] = useState(createSpeechTextGate);
   // Speech stops when the button goes away.
-  useEffect(() => () => stopRef.current(owner), [owner]);
+  useEffect(
+    () => () => {
+      gate.cancel();
+      stopRef.current(owner);
+    },
+    [owner, gate],
+  );
 
   const [current, setCurrent] = useState<SegmentTarget | null>(null);
   useEffect(() => {
@@ -75,21 +85,22 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
 
   const onClick = useCallback(() => {
     if (mine) {
+      gate.cancel();
       speech.stop(owner);
       return;
     }
-    let segments: SpeechSegment[] = [];
     if (target?.current) {
-      const result = itemsToSegments(collectReadable(target.current, locale, t), locale);
-      segments = result.segments;
-      targets.current = result.targets;
+      const element = target.current;
+      gate.run(() => {
+        const { segments, targets: found } = itemsToSegments(collectReadable(element, locale, t), locale);
+        targets.current = found;
+        if (segments.length) speech.speak(segments, { owner });
+      });
     } else if (typeof text === 'string') {
       targets.current = [];
       speech.speakText(text, { owner });
-      return;
     } else devWarn('SpeakButton: give it `text` or a `target` ref to read.');
-    if (segments.length) speech.speak(segments, { owner });
-  }, [mine, speech, owner, target, text, locale, t]);
+  }, [mine, speech, owner, target, text, locale, t, gate]);
 
   if (speech.status === 'unavailable') {
     if (whenUnavailable === 'explain') return <p className="yf-speech-note">{speech.unavailableMessage}</p>;
@@ -132,6 +143,6 @@ export type ReadAloudButtonProps = SpeakButtonProps;
  * Dialog's headerActions. Reads the target (skipping its buttons), highlights each sentence, stops on close.
  */
 export const ReadAloudButton = forwardRef<HTMLButtonElement, ReadAloudButtonProps>(function ReadAloudButton({ label, ...props }, ref) {
-  const t = useCatalogue(speechMessages);
+  const t = useCatalogue(speechButtonMessages);
   return <SpeakButton {...props} ref={ref} label={label ?? t('speech.readToMe')} />;
 });

@@ -1,2 +1,2 @@
 // The catalogue lives in @yinfa/core (shared with the framework-free toolbar in @yinfa/dom).
-export { speechMessages } from '@yinfa/core';
+export { speechButtonMessages, speechMessages } from '@yinfa/core';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { IDLE_SNAPSHOT, useSpeechContext, type SpeechSettings } from './context';
-import { speechMessages } from './messages';
+import { speechButtonMessages } from './messages';
 
 export interface UseSpeechResult extends SpeechSnapshot {
   /** An engine can speak the page's language. */
@@ -42,7 +42,7 @@ export function useSpeech(): UseSpeechResult {
     if (!hasProvider) controller.setLang(locale);
   }, [hasProvider, controller, locale]);
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot, () => IDLE_SNAPSHOT);
-  const t = useCatalogue(speechMessages);
+  const t = useCatalogue(speechButtonMessages);
 
   const recheck = useCallback(() => void controller.detect(), [controller]);
   const unavailableMessage =
