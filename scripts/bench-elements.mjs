@@ -37,6 +37,7 @@ const speechText = onDemand('yinfa-speech-text.js');
 const toolbarHelp = onDemand('yinfa-toolbar-help.js');
 const hostDetection = onDemand('yinfa-host-detection.js');
 const readingOrder = onDemand('yinfa-reading-order.js');
+const bookingDemo = onDemand('yinfa-booking-demo.js');
 const allPack = onDemand('yinfa-elements.en-US.js');
 const pinyinChunk = onDemand('yinfa-pinyin.js');
 const traditionalChunk = onDemand('yinfa-traditional.js');
@@ -171,6 +172,7 @@ const words = {
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
       'yinfa-reading-order.js': '朗读时的阅读顺序（<yinfa-speak>、<yinfa-amount-confirm> 的脚本），和读法表一起按需加载（第一次朗读时）',
+      'yinfa-booking-demo.js': '<yinfa-service-booking demo> 的内存演示适配器，按需加载（第一次查询服务时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
       'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
     },
@@ -188,6 +190,7 @@ const words = {
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
       'yinfa-reading-order.js': 'the reading order of a read-aloud (the <yinfa-speak> and <yinfa-amount-confirm> scripts), lazy with the speech tables (first read-aloud)',
+      'yinfa-booking-demo.js': 'the in-memory demo adapter of <yinfa-service-booking demo>, lazy (its first request for the services)',
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
       'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
     },
@@ -197,7 +200,7 @@ const words = {
     x1: 'unthrottled',
   },
 };
-const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-booking-demo.js': bookingDemo, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
 
 /** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
 function section(lang) {
@@ -244,8 +247,8 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 运行时只导出各元素实际导入的名字；朗读读法表、\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
 脚本里也不再有 \`import()\` 带来的延迟初始化包装；横幅只带它显示的防诈骗文字（不带转账守卫和金额核对的），
 朗读按钮只带它自己的朗读文字，\`<yinfa-speak>\` 和 \`<yinfa-amount-confirm>\` 的阅读顺序代码和读法表一起在第一次朗读时加载。
-助餐地图、横幅和朗读按钮已在预算内；单文件的预约也在预算内。
-仍然超出预算的（通过加载器）是银发自己的代码和中文文字：防诈骗条目库、provider、CSS、预约和转账守卫的逻辑；
+\`<yinfa-service-booking demo>\` 的内存演示适配器第一次查询时才加载。助餐地图、横幅、朗读按钮和预约已在预算内。
+仍然超出预算的（通过加载器）是转账守卫和金额核对：防诈骗条目库、朗读引擎（金额核对的“读给我听”）、provider、CSS 和转账守卫的逻辑；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
 （都是 12-02 的数字）；它的朗读读法表、“帮助”视图和拼音/繁体字幕库现在第一次用到时才加载
@@ -295,8 +298,8 @@ the runtime exports only the names the elements import; the speech tables, \`mod
 the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script; the banner carries only
 the fraud words it shows (not the transfer guard's or the amount check's), a read-aloud button only its own speech words, and the
 reading order of \`<yinfa-speak>\` and \`<yinfa-amount-confirm>\` loads with the speech tables on the first read-aloud. The meal map,
-the banner and the speak button are within their budgets; so is the single-file booking. What is still over (via the loader) is Yinfa's own code
-and Chinese words: the fraud catalogue, the provider, the CSS, the booking and transfer-guard logic; via the
+the banner, the speak button and the booking are within their budgets (\`<yinfa-service-booking demo>\`'s in-memory adapter now loads on its first request). What is still over (via the loader) is
+the transfer guard and the amount check: the fraud catalogue, the speech engine (the amount check's Read it to me), the provider, the CSS and the transfer guard's logic; via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything
 at once (both 12-02); its speech tables, 帮助 view and the 拼音/繁体 caption libraries now load on first use

@@ -215,6 +215,8 @@ export const DEFERRED = {
     tags: Object.keys(TAGS).filter((t) => t !== 'yinfa-toolbar'),
     inside: [{ dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text-loaded.ts') }],
   },
+  // <yinfa-service-booking demo>'s in-memory adapter and demo services, fetched on its adapter's first call.
+  'yinfa-booking-demo.js': { dir: pkg('core/src/booking/memoryAdapter'), stub: src('deferred/memory-booking.ts'), entry: src('booking-demo-chunk.ts'), tags: ['yinfa-service-booking', 'all'] },
 };
 /** The plugins of a DEFERRED chunk's own build. */
 const deferredChunkPlugins = (d) => [...(d.inside ? [stubPlugin(d.inside)] : []), yinfaPlugin('')];
@@ -400,12 +402,21 @@ const elementEntry = (tag, chunkUrl = '') => {
 /**
  * Builds one script twice: first to see which components' classes its code uses, then with only their
  * CSS (tokens, base and the element rules always), pruned to the rules that code can match (css-prune.mjs).
- * `laterCode` is what the script fetches on first use (the help view, the caption bar's converters): the
+ * `laterCode` is what a script may fetch on first use (the help view, the caption bar's converters; each counts where its stand-in is in this script): the
  * classes it makes are styled by the script's CSS too.
  */
 async function buildScript(options, css, laterCode) {
-  const first = await esbuild.build({ ...options, write: false, plugins: [...options.plugins, yinfaPlugin('', { lazyLeaflet: true })] });
-  const code = [...first.outputFiles.map((f) => f.text), laterCode].join('\n');
+  const first = await esbuild.build({ ...options, write: false, metafile: true, plugins: [...options.plugins, yinfaPlugin('', { lazyLeaflet: true })] });
+  // Only what this script can fetch: the deferred modules whose stand-in is in its output (not only imported
+  // and shaken out: every script imports the toolbar's help loader through @yinfa/dom's index).
+  const inputs = new Set(
+    Object.values(first.metafile.outputs)
+      .flatMap((output) => Object.entries(output.inputs))
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file]) => path.resolve(file)),
+  );
+  const later = laterCode.filter((d) => inputs.has(d.stub)).map((d) => d.code);
+  const code = [...first.outputFiles.map((f) => f.text), ...later].join('\n');
   const picked = css.pick(code);
   if (process.env.YINFA_CSS_REPORT) console.log(`${path.basename(options.outfile)}: ${picked.files.join(', ')}`);
   const result = await esbuild.build({ ...options, metafile: true, plugins: [...options.plugins, yinfaPlugin(picked.css, { lazyLeaflet: true })] });
@@ -413,14 +424,14 @@ async function buildScript(options, css, laterCode) {
   return result.metafile;
 }
 
-/** The code of every module a script fetches on first use (DEFERRED), for the CSS pruning. */
+/** The code of each module a script may fetch on first use (DEFERRED), with the stand-in that fetches it, for the CSS pruning. */
 async function deferredCode() {
   const texts = [];
   for (const d of Object.values(DEFERRED)) {
     const built = await esbuild.build({ ...common, write: false, entryPoints: [d.entry], format: 'iife', outfile: 'deferred.js', plugins: deferredChunkPlugins(d) });
-    texts.push(...built.outputFiles.map((f) => f.text));
+    texts.push({ stub: d.stub, code: built.outputFiles.map((f) => f.text).join('\n') });
   }
-  return texts.join('\n');
+  return texts;
 }
 
 async function main() {

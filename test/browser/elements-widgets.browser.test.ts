@@ -241,13 +241,17 @@ describe('<yinfa-speak>', () => {
   });
 });
 
-describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on first use', () => {
-  const tables = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
-  for (const [name, script] of [
-    ['yinfa-speak.js', '/packages/elements/dist/yinfa-speak.js'],
+/** A tag's three script builds: its own file, the loader stub, the all-in-one. */
+const buildsOf = (tag: string) =>
+  [
+    [`${tag}.js`, `/packages/elements/dist/${tag}.js`],
     ['the loader stub', '/packages/elements/dist/yinfa.js'],
     ['yinfa-elements.js', '/packages/elements/dist/yinfa-elements.js'],
-  ] as const) {
+  ] as const;
+
+describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on first use', () => {
+  const tables = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
+  for (const [name, script] of buildsOf('yinfa-speak')) {
     it(`${name}: not in the first load; the press fetches them from beside the script, then reads numbers in words`, async () => {
       // Hovering or focusing the button fetches them too: keep the mouse off it until the click.
       await parkPointer();
@@ -557,6 +561,46 @@ describe('<yinfa-service-booking>', () => {
     expect(page.inside('yinfa-service-booking', '.yf-element-error').textContent).toContain('暂时无法显示');
     expect(page.record.errors).toHaveLength(1);
     expect(page.record.errors[0]).toContain('<yinfa-service-booking> attribute "api"');
+  });
+});
+
+describe('<yinfa-service-booking demo>: the demo adapter loads on its first call', () => {
+  const demoScript = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-booking-demo.js"]');
+  for (const [name, script] of buildsOf('yinfa-service-booking')) {
+    it(`${name}: demo fetches yinfa-booking-demo.js and shows the demo services; an api= page never fetches it`, async () => {
+      const demo = await hostPage('<yinfa-service-booking demo history="false" draft="off"></yinfa-service-booking>', { script });
+      const el = demo.doc.querySelector('yinfa-service-booking')!;
+      await until(() => /助餐/.test(shadowText(el.shadowRoot!)));
+      expect(demoScript(demo)).not.toBeNull();
+      expect(demo.record.errors).toEqual([]);
+
+      const real = await hostPage('', { script });
+      const services = [{ id: 'meal', kind: 'meal', name: '测试送餐服务', includes: '送到家', durationMinutes: 30, listPriceFen: 1500 }];
+      real.win.fetch = (async () => new Response(JSON.stringify({ services }), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+      const booking = real.doc.createElement('yinfa-service-booking');
+      booking.setAttribute('api', 'https://api.example.gov.cn/home-care/v1/');
+      booking.setAttribute('history', 'false');
+      booking.setAttribute('draft', 'off');
+      real.doc.body.append(booking);
+      await until(() => /测试送餐服务/.test(booking.shadowRoot?.textContent ?? ''));
+      await settle(real.win);
+      expect(demoScript(real)).toBeNull();
+    });
+  }
+
+  it('if it cannot load (a CSP that lists only the page’s scripts), the first page says so and offers 再试一次, with no uncaught error', async () => {
+    const origin = location.origin;
+    const script = '/packages/elements/dist/yinfa-service-booking.js';
+    const csp = `script-src ${origin}${FIXTURES}/spy.js ${origin}${script}; style-src 'self'`;
+    const page = await hostPage('<yinfa-service-booking demo history="false" draft="off"></yinfa-service-booking>', { script, csp });
+    const el = page.doc.querySelector('yinfa-service-booking')!;
+    const retry = await until(() => [...el.shadowRoot!.querySelectorAll('button')].find((b) => /再试一次/.test(b.textContent ?? '')));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
+    expect(page.record.violations.map((v) => new URL(v.blocked).pathname)).toEqual(['/packages/elements/dist/yinfa-booking-demo.js']);
+    expect(page.record.errors).toEqual([]);
+    // Trying again asks again (and is blocked again): the failed load is not remembered.
+    retry.click();
+    await until(() => page.record.violations.length === 2);
   });
 });
 

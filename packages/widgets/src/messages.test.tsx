@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { bookingMessages, createMemoryBookingAdapter, catalogueProblems, catalogues, fraudCoreMessages, type Catalogue, type Locale } from '@yinfa/core';
 import { flowMessages, QuestionPage, speechMessages, taskGridMessages, toolbarMessages, useCatalogue, voiceInputMessages, YinfaProvider } from '@yinfa/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fraudCommonMessages, fraudMessages } from './fraud/messages';
+import { fraudAmountMessages, fraudCommonMessages, fraudMessages } from './fraud/messages';
 import { mealMapMessages } from './meal-map/messages';
 import { ServiceBooking } from './service-booking/ServiceBooking';
 
@@ -15,6 +15,7 @@ const ALL: Record<string, Partial<Record<Locale, Catalogue>>> = {
   speech: speechMessages,
   fraud: fraudMessages,
   fraudCommon: fraudCommonMessages,
+  fraudAmount: fraudAmountMessages,
   mealMap: mealMapMessages,
   toolbar: toolbarMessages,
   voiceInput: voiceInputMessages,

@@ -6,7 +6,7 @@ import { speechButtonEnUS, speechEnUS } from './messages.en-US';
  * (SpeakButton, useSpeech and the reading order use only these). A page with read-aloud buttons and no other
  * speech controls carries no more (the script-tag <yinfa-speak>).
  */
-export const speechButtonMessages = defineCatalogue({
+export const speechButtonMessages = /* @__PURE__ */ defineCatalogue({
   'zh-CN': {
     'speech.read': '朗读',
     'speech.stop': '停止',

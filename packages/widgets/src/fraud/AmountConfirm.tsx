@@ -1,7 +1,7 @@
 import { amountToChineseUppercase, formatFen, speakFen, type Catalogue } from '@yinfa/core';
 import { Button, Cluster, MessagesScope, useLocale } from '@yinfa/react';
 import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { useFraudT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
+import { useFraudAmountT, useSurfaceTelemetry, type TelemetryHandler } from './shared';
 
 export interface AmountConfirmProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Wording overrides for this widget's messages (fraud and shared keys). */
@@ -39,7 +39,7 @@ export function AmountConfirm(props: AmountConfirmProps) {
 }
 
 function AmountConfirmView({ messages: _messages, amountFen, payeeName, payeeAccount, payeeBank, onConfirm, onBack, speakSlot, onReadAloud, busy, confirmLabel, headingLevel = 2, onTelemetry, className, ...rest }: AmountConfirmProps) {
-  const t = useFraudT();
+  const t = useFraudAmountT();
   const [locale] = useLocale();
   const headingId = useId();
   const { emit, shown } = useSurfaceTelemetry('amount-confirm', onTelemetry);

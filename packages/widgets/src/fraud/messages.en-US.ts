@@ -23,10 +23,27 @@ export const fraudCommonEnUS = {
   'fraud.guard.storyLead': 'Someone was tricked like this:',
 };
 
+/** en-US of fraudAmountMessages. */
+export const fraudAmountEnUS = {
+  'fraud.amount.heading': 'Please check the payment',
+  'fraud.amount.payee': 'Payee',
+  'fraud.amount.account': 'Account',
+  'fraud.amount.bank': 'Bank',
+  'fraud.amount.figures': 'Amount',
+  'fraud.amount.uppercase': 'In Chinese capitals',
+  'fraud.amount.words': 'In words',
+  'fraud.amount.readAloud': 'Read it to me',
+  'fraud.amount.speech': 'Paying {amount} to {payee}.',
+  'fraud.amount.confirm': 'Confirm payment',
+  'fraud.amount.back': 'Go back and change',
+  'fraud.amount.invalid': 'The amount is not right. Please go back and change it.',
+};
+
 /** en-US of fraudMessages (a pure arrow, as there: a page without the guard or the amount check drops it). */
 export const fraudEnUS = /* @__PURE__ */ (() => ({
   ...fraudCoreMessages['en-US'],
   ...fraudCommonEnUS,
+  ...fraudAmountEnUS,
   'fraud.guard.title': 'Before you pay, please answer a few questions',
   'fraud.guard.intro': 'These questions help you spot a scam. Please answer honestly; nobody will blame you.',
   'fraud.guard.dangerLabel': 'Scam warning',
@@ -52,16 +69,4 @@ export const fraudEnUS = /* @__PURE__ */ (() => ({
   'fraud.delayed.label.one': 'Delayed arrival: the money arrives after {hours} hour',
   'fraud.delayed.label.other': 'Delayed arrival: the money arrives after {hours} hours',
   'fraud.delayed.hint': 'Until then you can cancel the payment at any time. If it turns out to be a scam, the money can still be stopped.',
-  'fraud.amount.heading': 'Please check the payment',
-  'fraud.amount.payee': 'Payee',
-  'fraud.amount.account': 'Account',
-  'fraud.amount.bank': 'Bank',
-  'fraud.amount.figures': 'Amount',
-  'fraud.amount.uppercase': 'In Chinese capitals',
-  'fraud.amount.words': 'In words',
-  'fraud.amount.readAloud': 'Read it to me',
-  'fraud.amount.speech': 'Paying {amount} to {payee}.',
-  'fraud.amount.confirm': 'Confirm payment',
-  'fraud.amount.back': 'Go back and change',
-  'fraud.amount.invalid': 'The amount is not right. Please go back and change it.',
 }))();

@@ -1,12 +1,12 @@
 import { defineCatalogue, fraudCoreMessages } from '@yinfa/core';
-import { fraudCommonEnUS, fraudEnUS } from './messages.en-US';
+import { fraudAmountEnUS, fraudCommonEnUS, fraudEnUS } from './messages.en-US';
 
 /**
  * The words every fraud widget shows: the education and contextual banner, the scam entries and the call
  * links. The banner translates with these alone, so a page with only the banner does not carry the
  * guard's, the amount check's or the core rules' words (`@__PURE__`: unused, the catalogue below is dropped).
  */
-export const fraudCommonMessages = defineCatalogue({
+export const fraudCommonMessages = /* @__PURE__ */ defineCatalogue({
   'zh-CN': {
     'fraud.education.label': '防骗小提示',
     'fraud.education.heading': '防骗提示：{title}',
@@ -30,6 +30,25 @@ export const fraudCommonMessages = defineCatalogue({
   'en-US': fraudCommonEnUS,
 });
 
+/** The amount check's words (AmountConfirm): a page with only the amount check carries no others. */
+export const fraudAmountMessages = /* @__PURE__ */ defineCatalogue({
+  'zh-CN': {
+    'fraud.amount.heading': '请核对转账信息',
+    'fraud.amount.payee': '收款人',
+    'fraud.amount.account': '收款账号',
+    'fraud.amount.bank': '收款银行',
+    'fraud.amount.figures': '金额',
+    'fraud.amount.uppercase': '大写',
+    'fraud.amount.words': '读作',
+    'fraud.amount.readAloud': '读给我听',
+    'fraud.amount.speech': '向 {payee} 转账 {amount}。',
+    'fraud.amount.confirm': '确认转账',
+    'fraud.amount.back': '返回修改',
+    'fraud.amount.invalid': '金额有误，请返回修改。',
+  },
+  'en-US': fraudAmountEnUS,
+});
+
 /**
  * Words of the fraud widgets, zh-CN first and en-US complete, merged with the core reasons and
  * questions. Wording principles (docs/fraud.md): short sentences; say what we saw, never blame; one
@@ -42,6 +61,7 @@ export const fraudMessages = /* @__PURE__ */ (() =>
     'zh-CN': {
       ...fraudCoreMessages['zh-CN'],
       ...fraudCommonMessages['zh-CN'],
+      ...fraudAmountMessages['zh-CN'],
       'fraud.guard.title': '转账前，请回答几个问题',
       'fraud.guard.intro': '这些问题能帮您识别骗局。请按实际情况回答，没有人会因此怪您。',
       'fraud.guard.dangerLabel': '防骗警告',
@@ -66,18 +86,6 @@ export const fraudMessages = /* @__PURE__ */ (() =>
       'fraud.cool.cancel': '不转了，取消',
       'fraud.delayed.label': '选择延时到账：{hours} 小时后到账',
       'fraud.delayed.hint': '到账之前，您可以随时撤销这笔转账。如果发现被骗，钱还能追回来。',
-      'fraud.amount.heading': '请核对转账信息',
-      'fraud.amount.payee': '收款人',
-      'fraud.amount.account': '收款账号',
-      'fraud.amount.bank': '收款银行',
-      'fraud.amount.figures': '金额',
-      'fraud.amount.uppercase': '大写',
-      'fraud.amount.words': '读作',
-      'fraud.amount.readAloud': '读给我听',
-      'fraud.amount.speech': '向 {payee} 转账 {amount}。',
-      'fraud.amount.confirm': '确认转账',
-      'fraud.amount.back': '返回修改',
-      'fraud.amount.invalid': '金额有误，请返回修改。',
     },
     'en-US': fraudEnUS,
   }))();

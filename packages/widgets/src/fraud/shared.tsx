@@ -14,11 +14,16 @@ import {
 } from '@yinfa/core';
 import { Cluster, useCatalogue, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useMemo, useRef, type HTMLAttributes } from 'react';
-import { fraudCommonMessages, fraudMessages } from './messages';
+import { fraudAmountMessages, fraudCommonMessages, fraudMessages } from './messages';
 
-/** The fraud widgets' translator (UI words + core reasons and questions): the guard's and the amount check's. */
+/** The fraud widgets' translator (UI words + core reasons and questions): the transfer guard's. */
 export function useFraudT() {
   return useCatalogue(fraudMessages);
+}
+
+/** The amount check's translator (fraudAmountMessages). */
+export function useFraudAmountT() {
+  return useCatalogue(fraudAmountMessages);
 }
 
 /** The translator of the words every fraud widget shows (fraudCommonMessages): the banner's and the parts below. */
