@@ -10,7 +10,6 @@ import { Component, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { camel, checkProperty, parseAttribute, type AttrProblem, type AttrSpec } from './attributes';
 import { COMMON_ATTRIBUTES, PropertyElement } from './define-element';
-import { installShadowFocusTrap } from './focus-trap';
 import { renderLocale } from './locale-packs';
 import { elementMessages, type ElementMessageKey } from './messages';
 import { adoptStyles } from './styles';
@@ -65,6 +64,12 @@ class Boundary extends Component<{ children: ReactNode; onError: (error: unknown
 export abstract class YinfaElement extends PropertyElement {
   /** Rendered inline (a single button). */
   static inline = false;
+  /**
+   * What the element installs on its shadow root while connected, each returning its removal: the elements
+   * with a modal dialog list installShadowFocusTrap (focus-trap.ts). Listed by the element, not installed
+   * here for all, so a script without a dialog does not carry the trap.
+   */
+  static shadowBehaviours: ReadonlyArray<(host: HTMLElement, shadow: ShadowRoot) => () => void> = [];
 
   #root: Root | null = null;
   #container: HTMLDivElement | null = null;
@@ -72,7 +77,7 @@ export abstract class YinfaElement extends PropertyElement {
   #cleanups: Array<() => void> = [];
   #lastProblem = '';
   #unmountPending = false;
-  #removeTrap: (() => void) | null = null;
+  #removeBehaviours: Array<() => void> | null = null;
 
   /** Whether `render` should see this value (subclasses add requirements: missing src, adapter…). */
   protected validate(_values: Record<string, unknown>): AttrProblem | null {
@@ -108,7 +113,7 @@ export abstract class YinfaElement extends PropertyElement {
       adoptStyles(shadow, probe);
     }
     this.#root ??= createRoot(this.#container);
-    this.#removeTrap ??= installShadowFocusTrap(this, this.shadowRoot!);
+    this.#removeBehaviours ??= (this.constructor as typeof YinfaElement).shadowBehaviours.map((install) => install(this, this.shadowRoot!));
     this.schedule();
   }
 
@@ -138,8 +143,8 @@ export abstract class YinfaElement extends PropertyElement {
     }
     this.#root?.unmount();
     this.#root = null;
-    this.#removeTrap?.();
-    this.#removeTrap = null;
+    this.#removeBehaviours?.forEach((remove) => remove());
+    this.#removeBehaviours = null;
     this.#lastProblem = '';
   }
 

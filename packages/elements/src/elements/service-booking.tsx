@@ -4,6 +4,7 @@ import { ServiceBooking, type ServiceBookingProps } from '@yinfa/widgets/service
 import { plainObject, type AttrProblem, type AttrSpec } from '../attributes';
 import { REGION_ATTRIBUTE } from '../region-attribute';
 import { YinfaElement, type RenderContext } from '../base';
+import { installShadowFocusTrap } from '../focus-trap';
 
 const EVENT_NAMES: Record<BookingEvent['type'], string> = {
   submitted: 'yinfa-booking-submitted',
@@ -21,6 +22,8 @@ function isAdapter(value: unknown): value is BookingAdapter {
  * `demo` uses an in-memory service for demonstrations.
  */
 export class YinfaServiceBookingElement extends YinfaElement {
+  // Its dialog renders in the shadow root: keep Tab inside it while open (focus-trap.ts).
+  static override shadowBehaviours = [installShadowFocusTrap];
   static override attributes: readonly AttrSpec[] = [
     REGION_ATTRIBUTE,
     { name: 'api', kind: 'string' },

@@ -2,6 +2,7 @@ import { MAX_EXTRA_GUARD_QUESTIONS } from '@yinfa/core';
 import { TransferGuard, type TransferGuardProps } from '@yinfa/widgets/fraud';
 import { assessmentShape, officialNumbersShape, type AttrProblem, type AttrSpec } from '../attributes';
 import { YinfaElement, type RenderContext } from '../base';
+import { installShadowFocusTrap } from '../focus-trap';
 
 /**
  * <yinfa-transfer-guard>: the blocking intervention dialog. The host sets `open` (attribute or
@@ -9,6 +10,8 @@ import { YinfaElement, type RenderContext } from '../base';
  * decision and fires `yinfa-transfer-decision`.
  */
 export class YinfaTransferGuardElement extends YinfaElement {
+  // Its dialog renders in the shadow root: keep Tab inside it while open (focus-trap.ts).
+  static override shadowBehaviours = [installShadowFocusTrap];
   static override attributes: readonly AttrSpec[] = [
     { name: 'open', kind: 'boolean' },
     { name: 'assessment', kind: 'json', check: assessmentShape },
