@@ -258,7 +258,9 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 “以前”一列来自更早、更安静的一次测量；请比较同一次测量里的各行（加载器、全合一、单文件）。
 加载器要多一次往返：先是 yinfa.js，然后是元素的模块和它导入的运行时（加载器用 modulepreload 同时请求这两个；以前要等模块到了才去取运行时，多一次往返）。
 
-目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。
+目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。时间花在哪里（12-04 用 Chromium 的性能跟踪看单文件
+\`yinfa-fraud-banner.js\`，5 次的中位数，降速 4 倍）：执行脚本约 18 ms，元素连接（样式表、探测字号）约 18 ms，Preact 渲染横幅约 65 ms，
+浏览器第一次计算样式和排版约 65 ms（其中排版约 55 ms，主要是第一次排中文字）；脚本里的 JavaScript 函数自身合计不到 80 ms，其余是浏览器自己的工作。
 
 \`<yinfa-fraud-banner>\` 的首次绘制（${RUNS} 次冷加载的中位数，无界面 Chromium，从 127.0.0.1 加载，
 页面使用 \`script-src 'self'; style-src 'self'\`；“画出” = 它的内容第一次出现之后的那一帧；
@@ -310,7 +312,11 @@ runs, and the "before" column comes from an earlier, quieter run; compare the ro
 all-in-one vs single file). The loader needs one more round trip: yinfa.js, then the element's module and the
 runtime it imports, requested together (modulepreload; until 12-04 the runtime waited for the module).
 
-Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine.
+Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine. Where the time goes (12-04, a Chromium
+performance trace of the single file \`yinfa-fraud-banner.js\`, median of 5, 4× throttle): evaluating the script about 18 ms, connecting the
+element (style sheets, the font-size probe) about 18 ms, Preact rendering the banner about 65 ms, and the browser's first style and layout
+about 65 ms (layout about 55 ms, mostly the first layout of Chinese text); the script's own JavaScript functions add up to under 80 ms, the rest
+is the browser's own work.
 
 First paint of \`<yinfa-fraud-banner>\` (median of ${RUNS} cold loads, headless Chromium, from 127.0.0.1,
 page under \`script-src 'self'; style-src 'self'\`; "painted" = the frame after its content first exists;
