@@ -15,6 +15,7 @@ export const bookingEnUS: Record<BookingMessageKey, string> = {
   'booking.service.assessment': 'The first visit needs an assessment',
   'booking.service.unavailable': 'Not available now',
   'booking.service.loading': 'Finding services…',
+  'booking.service.failed': 'We could not show the home-care services just now.',
 
   'booking.who.question': 'Who is the visit for?',
   'booking.who.self': 'For me',

@@ -14,6 +14,7 @@ export const bookingZhCN = {
   'booking.service.assessment': '首次需要上门评估',
   'booking.service.unavailable': '暂停服务',
   'booking.service.loading': '正在查询服务项目…',
+  'booking.service.failed': '暂时查不到可以预约的上门服务。',
 
   'booking.who.question': '为谁预约？',
   'booking.who.self': '为自己预约',

@@ -2,14 +2,14 @@
 import { Alert, Button } from '@yinfa/react';
 import { useBookingView } from './context';
 
-/** Services or slots did not load: say so, offer 再试一次 and the phone number. */
-export function LoadFailed({ onRetry }: { onRetry: () => void }) {
+/** Services or slots did not load: say which, offer 再试一次 and the phone number. */
+export function LoadFailed({ what, onRetry }: { what: 'services' | 'slots'; onRetry: () => void }) {
   const { t, hotline } = useBookingView();
   return (
     <Alert
       variant="danger"
       live="assertive"
-      title={t('booking.slots.failed')}
+      title={t(what === 'services' ? 'booking.service.failed' : 'booking.slots.failed')}
       actions={
         <Button variant="secondary" onClick={onRetry}>
           {t('booking.failure.retry')}

@@ -333,6 +333,17 @@ export const CostQuotaExhausted: Story = {
   },
 };
 
+export const ServicesFailToLoad: Story = {
+  args: { adapterOptions: { failures: { listServices: ['network'] } } },
+  play: async ({ canvasElement }) => {
+    const c = byRole(canvasElement);
+    // Says what did not load (the services, not the times), then 再试一次 brings them.
+    await c.findByText('暂时查不到可以预约的上门服务。');
+    await userEvent.click(c.getByRole('button', { name: '再试一次' }));
+    await c.findByRole('radio', { name: /助餐/ }, { timeout: 3000 });
+  },
+};
+
 export const SlotsFailToLoad: Story = {
   args: { initialAnswers: { ...FILLED, date: undefined, slotId: undefined }, initialStep: 'day', adapterOptions: { failures: { listSlots: ['server'] } } },
   play: async ({ canvasElement }) => {

@@ -13,7 +13,7 @@ export function ServiceStep() {
   return (
     <QuestionPage documentTitle={pageTitle(t('booking.service.question'))}>
       {services.status === 'loading' && !services.data.length ? <Spinner label={t('booking.service.loading')} /> : null}
-      {services.status === 'failed' ? <LoadFailed onRetry={booking.loadServices} /> : null}
+      {services.status === 'failed' ? <LoadFailed what="services" onRetry={booking.loadServices} /> : null}
       {services.data.length ? (
         <RadioGroup
           id={field.id}

@@ -19,7 +19,7 @@ export function DayStep() {
   return (
     <QuestionPage title={question} documentTitle={pageTitle(question)}>
       {slots.status === 'loading' ? <Spinner label={t('booking.slots.loading')} /> : null}
-      {slots.status === 'failed' ? <LoadFailed onRetry={booking.reloadSlots} /> : null}
+      {slots.status === 'failed' ? <LoadFailed what="slots" onRetry={booking.reloadSlots} /> : null}
       {noneFree ? (
         <Alert variant="warning" live="polite">
           <p>{t('booking.day.noneFree', { days: booking.daysAhead, hotline })}</p>
