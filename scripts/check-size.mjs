@@ -49,16 +49,16 @@ const BUDGETS = {
 
 /** Every package entry (JS bundled alone, minified; stylesheets as shipped). */
 const ENTRY_BUDGETS = {
-  '@yinfa/core': 99200, // +3.4 KB (12-02): the toolbar's 帮助 catalogue (both languages), 声音/音量, caption styles
+  '@yinfa/core': 99243, // +43 B (12-04): speechButtonMessages apart from speechMessages (a read-aloud button carries only its words in the scripts), the catalogues built in pure arrows, booking.service.failed; +3.4 KB (12-02): the toolbar's 帮助 catalogue (both languages), 声音/音量, caption styles
   '@yinfa/core/booking': 17800,
   '@yinfa/core/flow': 2600,
   '@yinfa/core/fraud': 16190, // +17 B: MAX_EXTRA_GUARD_QUESTIONS, the one ceiling the element's extra-questions shares
   '@yinfa/core/meal': 15291, // +1 B: the same
-  '@yinfa/core/speech': 19196, // +62 B: createSpeechTextGate (reading waits for speech tables loaded on first use, one gate for the toolbar and React); +38 B: its en-US words in a module of their own (the script-tag builds load them on demand); +26 B speech.noEnglishVoice in Chinese for zh-CN (it was English); +166 B: volume (音量) through the controller and every engine
+  '@yinfa/core/speech': 19247, // +51 B: speechButtonMessages apart from speechMessages (the script-tag <yinfa-speak> carries only the button's words); +62 B: createSpeechTextGate (reading waits for speech tables loaded on first use, one gate for the toolbar and React); +38 B: its en-US words in a module of their own (the script-tag builds load them on demand); +26 B speech.noEnglishVoice in Chinese for zh-CN (it was English); +166 B: volume (音量) through the controller and every engine
   '@yinfa/core/speech-text': 10090, // +15 B: isSpeechTextLoaded/loadSpeechText (the script toolbar defers the tables)
-  '@yinfa/dom': 44172, // +44 B: the toolbar's reader on createSpeechTextGate (core inlined); +268 B: en-US words in modules of their own (the script-tag builds load them on demand; bundled here, gzip sees zh-CN and en-US apart) and the toolbar's words merged when a bar mounts; +26 B speech.noEnglishVoice in Chinese for zh-CN (it was English); +5 B: textOnlyContent exported (React's TextOnlyView shows it); +659 B: the toolbar's first-use speed (sheets read in idle slices, transitions stopped only on the page's own selectors, spoken text worked out per sentence; docs/performance.md); +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
+  '@yinfa/dom': 44269, // +97 B: reading order (collectReadable) in a module of its own (the speak and amount-confirm scripts load it with the speech tables), speechButtonMessages (core inlined); +44 B: the toolbar's reader on createSpeechTextGate (core inlined); +268 B: en-US words in modules of their own (the script-tag builds load them on demand; bundled here, gzip sees zh-CN and en-US apart) and the toolbar's words merged when a bar mounts; +26 B speech.noEnglishVoice in Chinese for zh-CN (it was English); +5 B: textOnlyContent exported (React's TextOnlyView shows it); +659 B: the toolbar's first-use speed (sheets read in idle slices, transitions stopped only on the page's own selectors, spoken text worked out per sentence; docs/performance.md); +37 B: reading waits for deferred speech tables; +3.6 KB: 帮助 (inlined when bundled alone; a chunk of its own for apps), 声音/音量; +1 KB 拼音/繁体 captions (pinyin-pro, opencc-js external: loaded on demand); +32 B the caption fills only on change
   '@yinfa/dom/preferences.js': 1050,
-  '@yinfa/react': 119856, // +174 B: useSpeech waits for speech tables loaded on first use (createSpeechTextGate) and SpeakButton fetches them on hover, touch or focus; +24 B: en-US words in modules of their own (the script-tag builds load them on demand) and speech.noEnglishVoice in Chinese for zh-CN (it was English); −545 B: TextOnlyView shows @yinfa/dom's textOnlyContent instead of its own copy; +871 B: the toolbar's first-use speed (@yinfa/dom inlined, as above); +212 B: MessageWithPart (Chinese capitals marked lang in AmountField, VoiceInput); +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
+  '@yinfa/react': 119986, // +130 B: SpeakButton collects inside the speech-text gate (the scripts load the reading order on first use), speechButtonMessages, readable.ts (core and dom inlined); +174 B: useSpeech waits for speech tables loaded on first use (createSpeechTextGate) and SpeakButton fetches them on hover, touch or focus; +24 B: en-US words in modules of their own (the script-tag builds load them on demand) and speech.noEnglishVoice in Chinese for zh-CN (it was English); −545 B: TextOnlyView shows @yinfa/dom's textOnlyContent instead of its own copy; +871 B: the toolbar's first-use speed (@yinfa/dom inlined, as above); +212 B: MessageWithPart (Chinese capitals marked lang in AmountField, VoiceInput); +51 B: the toolbar's reader waits for deferred speech tables; +3.8 KB: the toolbar's 帮助, 声音/音量 (core and dom inlined)
   '@yinfa/react/styles.css': 6250, // +21 B: the 帮助 view's large type; +24 B pinyin ruby in captions
   '@yinfa/tokens': 1100,
   '@yinfa/tokens/tokens.css': 1700,
@@ -66,8 +66,8 @@ const ENTRY_BUDGETS = {
   '@yinfa/tokens/presets/antd-mobile.css': 1300,
   '@yinfa/tokens/presets/vant.css': 1450,
   '@yinfa/tokens/presets/element-plus.css': 1600,
-  '@yinfa/widgets/service-booking': 54090, // +27 B: list answers after unmount are dropped
-  '@yinfa/widgets/fraud': 41139, // +59 B: en-US words in modules of their own (the script-tag builds load them on demand)
+  '@yinfa/widgets/service-booking': 54136, // +46 B: a services failure says so (booking.service.failed; core inlined); +27 B: list answers after unmount are dropped
+  '@yinfa/widgets/fraud': 41215, // +76 B: fraudCommonMessages and fraudAmountMessages apart from fraudMessages (the banner's and the amount check's scripts carry only their words), built in pure arrows; +59 B: en-US words in modules of their own (the script-tag builds load them on demand)
   '@yinfa/widgets/meal-map': 82366, // +6 B: DataMessage over MessageWithPart
   '@yinfa/widgets/styles.css': 3350,
 };
