@@ -35,6 +35,7 @@ const leaflet = sizes(file('yinfa-leaflet.js'));
 const onDemand = (name) => sizes(file(name));
 const speechText = onDemand('yinfa-speech-text.js');
 const toolbarHelp = onDemand('yinfa-toolbar-help.js');
+const toolbarViews = onDemand('yinfa-toolbar-views.js');
 const hostDetection = onDemand('yinfa-host-detection.js');
 const readingOrder = onDemand('yinfa-reading-order.js');
 const bookingDemo = onDemand('yinfa-booking-demo.js');
@@ -170,6 +171,7 @@ const words = {
       'yinfa-leaflet.js': 'Leaflet，按需加载（打开地图时）',
       'yinfa-speech-text.js': '朗读读法表（数字、日期、金额），每个脚本按需加载（第一次朗读时）',
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
+      'yinfa-toolbar-views.js': '工具条的大字幕、辅助线和纯文本，按需加载（第一次要用或第一次碰到工具条时）',
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
       'yinfa-reading-order.js': '朗读时的阅读顺序（<yinfa-speak>、<yinfa-amount-confirm> 的脚本），和读法表一起按需加载（第一次朗读时）',
       'yinfa-booking-demo.js': '<yinfa-service-booking demo> 的内存演示适配器，按需加载（第一次查询服务时）',
@@ -188,6 +190,7 @@ const words = {
       'yinfa-leaflet.js': 'Leaflet, lazy (map opened)',
       'yinfa-speech-text.js': 'the speech tables (numbers, dates, money in words), lazy in every script (first read-aloud)',
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
+      'yinfa-toolbar-views.js': "the toolbar's big captions, reading guide and text-only view, lazy (first wanted, or the bar first touched)",
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
       'yinfa-reading-order.js': 'the reading order of a read-aloud (the <yinfa-speak> and <yinfa-amount-confirm> scripts), lazy with the speech tables (first read-aloud)',
       'yinfa-booking-demo.js': 'the in-memory demo adapter of <yinfa-service-booking demo>, lazy (its first request for the services)',
@@ -200,7 +203,7 @@ const words = {
     x1: 'unthrottled',
   },
 };
-const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-booking-demo.js': bookingDemo, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-toolbar-views.js': toolbarViews, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-booking-demo.js': bookingDemo, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
 
 /** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
 function section(lang) {
@@ -251,7 +254,7 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 仍然超出预算的（通过加载器）是转账守卫和金额核对：防诈骗条目库、朗读引擎（金额核对的“读给我听”）、provider、CSS 和转账守卫的逻辑；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
-（都是 12-02 的数字）；它的朗读读法表、“帮助”视图和拼音/繁体字幕库现在第一次用到时才加载
+（都是 12-02 的数字）；它的朗读读法表、“帮助”视图、大字幕/辅助线/纯文本和拼音/繁体字幕库现在第一次用到时才加载
 （见上面按需加载的几行），而且它只带自己的文字，不带共用的文案表。
 
 时间只供参考：它们在多人共用、负载较高的 2 核机器上测得，旁边常常还有别的 Chromium 在跑，
@@ -304,7 +307,7 @@ the banner, the speak button and the booking are within their budgets (\`<yinfa-
 the transfer guard and the amount check: the fraud catalogue, the speech engine (the amount check's Read it to me), the provider, the CSS and the transfer guard's logic; via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything
-at once (both 12-02); its speech tables, 帮助 view and the 拼音/繁体 caption libraries now load on first use
+at once (both 12-02); its speech tables, 帮助 view, captions/reading guide/text-only view and the 拼音/繁体 caption libraries now load on first use
 (the lazy rows above), and it takes only its own words, not the shared catalogue.
 
 Timings are only indicative: they are taken on a shared, loaded 2-core machine, often beside other Chromium

@@ -200,6 +200,17 @@ export const DEFERRED = {
   'yinfa-speech-text.js': { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text.ts'), entry: src('speech-text-chunk.ts'), tags: EVERY_SCRIPT },
   // The toolbar's 帮助 view and its words, fetched when help is first opened.
   'yinfa-toolbar-help.js': { dir: pkg('dom/src/toolbar/help-loader'), stub: src('deferred/toolbar-help.ts'), entry: src('toolbar-help-chunk.ts'), tags: EVERY_SCRIPT },
+  // The toolbar's 大字幕, 阅读线 and 纯文本, fetched when one is first wanted or the bar first touched.
+  'yinfa-toolbar-views.js': {
+    dir: pkg('dom/src/toolbar/views-loader'),
+    stub: src('deferred/toolbar-views.ts'),
+    entry: src('toolbar-views-chunk.ts'),
+    tags: EVERY_SCRIPT,
+    inside: [
+      { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts') },
+      { dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text-loaded.ts') },
+    ],
+  },
   // What mode="auto" asks the host app (docs/host-apps.md), fetched when an element with mode="auto" first renders.
   'yinfa-host-detection.js': { dir: pkg('react/src/provider/hostDetection'), stub: src('deferred/host-detection.ts'), entry: src('host-detection-chunk.ts'), tags: EVERY_SCRIPT.filter((t) => t !== 'yinfa-toolbar') },
   // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.

@@ -396,6 +396,23 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       expect(page.record.errors).toEqual([]);
     });
 
+    it(`${name}: 纯文本 fetches yinfa-toolbar-views.js when first wanted and shows the page's text, under the strict CSP`, async () => {
+      const page = await hostPage('<main><h1>办事指南</h1><p>社区食堂今天中午休息。</p></main>', { script });
+      const { el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
+      const root = el.shadowRoot!;
+      await until(() => root.querySelector('.yf-toolbar button'));
+      const viewsScript = () => page.doc.querySelector('script[src$="yinfa-toolbar-views.js"]');
+      expect(viewsScript()).toBeNull();
+      const textOnly = () => [...root.querySelectorAll('button')].find((b) => b.textContent === '纯文本');
+      if (!textOnly()) [...root.querySelectorAll('button')].find((b) => b.textContent === '更多')!.click();
+      (await until(textOnly)).click();
+      const dialog = await until(() => root.querySelector<HTMLDialogElement>('dialog[open].yf-text-only, .yf-text-only dialog[open], dialog[open]'));
+      expect(viewsScript()).not.toBeNull();
+      expect(dialog.textContent).toContain('社区食堂今天中午休息。');
+      expectNoViolations(page);
+      expect(page.record.errors).toEqual([]);
+    });
+
     it(`${name}: 帮助 fetches yinfa-toolbar-help.js when first opened and says what every control does, under the strict CSP`, async () => {
       const page = await hostPage('<main><p>社区食堂今天中午休息。</p></main>', { script });
       const { el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
@@ -411,6 +428,28 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       expect(page.record.errors).toEqual([]);
     });
   }
+});
+
+describe('<yinfa-toolbar>: views that cannot load', () => {
+  it('纯文本 says it could not open (the live region), opens nothing and throws nothing; the next press tries again', async () => {
+    const origin = location.origin;
+    const script = '/packages/elements/dist/yinfa-toolbar.js';
+    const csp = `script-src ${origin}${FIXTURES}/spy.js ${origin}${script} ${origin}/packages/elements/dist/yinfa-speech-text.js; style-src 'self'`;
+    const page = await hostPage('<main><p>社区食堂今天中午休息。</p></main>', { script, csp });
+    const { el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
+    const root = el.shadowRoot!;
+    await until(() => root.querySelector('.yf-toolbar button'));
+    const textOnly = () => [...root.querySelectorAll('button')].find((b) => b.textContent === '纯文本');
+    if (!textOnly()) [...root.querySelectorAll('button')].find((b) => b.textContent === '更多')!.click();
+    (await until(textOnly)).click();
+    await until(() => /“纯文本”没能打开/.test(root.querySelector('[role="status"]')?.textContent ?? ''));
+    expect(root.querySelector('dialog[open]')).toBeNull();
+    const blocked = () => page.record.violations.filter((v) => v.blocked.endsWith('/yinfa-toolbar-views.js')).length;
+    expect(blocked()).toBe(1);
+    textOnly()!.click();
+    await until(() => blocked() === 2);
+    expect(page.record.errors).toEqual([]);
+  });
 });
 
 describe('<yinfa-meal-map>', () => {

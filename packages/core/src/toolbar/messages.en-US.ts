@@ -46,6 +46,7 @@ export const toolbarEnUS = {
   'toolbar.volume': 'Volume',
   'toolbar.help': 'Help',
   'toolbar.helpFailed': 'Help could not be opened. Please press “Help” again in a moment.',
+  'toolbar.viewFailed': '“{name}” could not be opened. Please press it again in a moment.',
   'toolbar.announce.text': 'Text size {percent}%',
   'toolbar.announce.scheme': 'Colours: {name}',
   'toolbar.announce.on': '{name}: on',

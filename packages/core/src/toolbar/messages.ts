@@ -49,6 +49,7 @@ export const toolbarMessages = defineCatalogue({
     'toolbar.volume': '音量',
     'toolbar.help': '帮助',
     'toolbar.helpFailed': '帮助没能打开，请稍后再点一次“帮助”。',
+    'toolbar.viewFailed': '“{name}”没能打开，请稍后再点一次。',
     'toolbar.announce.text': '文字大小 {percent}%',
     'toolbar.announce.scheme': '配色：{name}',
     'toolbar.announce.on': '{name}：开',

@@ -34,7 +34,8 @@ import { createBarPlacement } from './placement';
 import { createHostReader } from './reader';
 import { button, h, icon, nextId, setAttr } from './ui';
 import { loadHelpView } from './help-loader';
-import { createCaptionBar, createReadingGuide, textOnlyContent } from './views';
+import type { CaptionBar, ReadingGuide } from './views';
+import { loadToolbarViews, type ToolbarViews } from './views-loader';
 
 export interface ToolbarOptions {
   /** The page's main content (for 纯文本 and reading): an element or a selector. Default `main, [role="main"]`, else body. */
@@ -84,6 +85,7 @@ export interface ToolbarHandle {
 }
 
 const LIVE = Symbol.for('yinfa.toolbar.live');
+const WARM_EVENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
 type Registry = WeakMap<Document, number>;
 const live = (): Registry => ((globalThis as Record<symbol, Registry>)[LIVE] ??= new WeakMap());
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -184,8 +186,12 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   const unsubscribeSpeech = controller.subscribe(() => render());
   // The first hover, touch or focus on the bar fetches what reading needs (the script build's speech tables), so
   // 朗读本页 speaks at once when it is pressed a moment later.
-  const warm = () => reader.prepare();
-  for (const type of ['pointerover', 'pointerdown', 'focusin']) scope.addEventListener(type, warm, { once: true });
+  // The first touch of the bar fetches what its controls need first: the speech tables and the views.
+  const warm = () => {
+    reader.prepare();
+    void needViews();
+  };
+  for (const type of WARM_EVENTS) scope.addEventListener(type, warm, { once: true });
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const say = (key: string, values?: Record<string, string | number>) => {
@@ -238,9 +244,31 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
   const textOnly = createModal(doc, { container: scope, className: 'yf-text-only', size: 'large', closeLabel: '' });
   const help = createModal(doc, { container: scope, className: 'yf-toolbar-help-dialog', size: 'large', closeLabel: '' });
   const panel = createModal(doc, { container: scope, className: 'yf-toolbar-panel', closeLabel: '', onClose: () => render() });
+  // 大字幕, 阅读线 and 纯文本 load on first use (views-loader.ts), or with the first touch of the bar (warm).
+  let views: ToolbarViews | null = null;
+  let viewsRequest: Promise<ToolbarViews | null> | null = null;
+  let guide: ReadingGuide | null = null;
+  let caption: CaptionBar | null = null;
+  let wantedViews = 'false|false';
+  const needViews = (): Promise<ToolbarViews | null> =>
+    (viewsRequest ??= loadToolbarViews().then(
+      (loaded) => {
+        views = loaded;
+        if (!destroyed) render();
+        return loaded;
+      },
+      () => {
+        viewsRequest = null;
+        return null;
+      },
+    ));
   const openTextOnly = () => {
-    textOnly.body.replaceChildren(...textOnlyContent(doc, getRoot(), isOwnUi, locale, t));
-    textOnly.open();
+    void needViews().then((loaded) => {
+      if (destroyed) return;
+      if (!loaded) return say('toolbar.viewFailed', { name: t('toolbar.textOnly') }); // tried again at the next press
+      textOnly.body.replaceChildren(...loaded.textOnlyContent(doc, getRoot(), isOwnUi, locale, t));
+      textOnly.open();
+    });
   };
   // 帮助 loads its words when first opened (the script-tag toolbar fetches them from beside itself).
   let helpRequest = 0;
@@ -288,8 +316,6 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     ]),
   );
   const openButton = button(doc, '', 'primary', () => focusBar(), { class: 'yf-toolbar__open', 'aria-expanded': 'false', 'aria-controls': barId });
-  const guide = createReadingGuide(doc, scope);
-  const caption = createCaptionBar(doc, scope, controller, () => update({ caption: false }));
   const placement = createBarPlacement(doc, bar, presentation);
 
   function focusBar() {
@@ -339,8 +365,18 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
     panel.setTitle(label);
     textOnly.setTitle(t('toolbar.textOnlyTitle'));
     textOnly.setDescription(t('toolbar.textOnlyHint'));
-    guide.set(settings.guide);
-    caption.sync(settings.caption && reading, t, settings.caption ? settings.captionStyle : 'plain');
+    // Made once wanted; fetched when one is turned on (a failed fetch is tried again when one is next turned on).
+    const wanted = `${settings.guide !== 'off'}|${settings.caption}`;
+    if (views) {
+      if (settings.guide !== 'off') guide ??= views.createReadingGuide(doc, scope);
+      if (settings.caption) caption ??= views.createCaptionBar(doc, scope, controller, () => update({ caption: false }));
+    } else if (wanted !== wantedViews && (settings.guide !== 'off' || settings.caption))
+      void needViews().then((loaded) => {
+        if (!loaded && !destroyed) say('toolbar.viewFailed', { name: t(settings.caption ? 'toolbar.caption' : 'toolbar.guide') });
+      });
+    wantedViews = wanted;
+    guide?.set(settings.guide);
+    caption?.sync(settings.caption && reading, t, settings.caption ? settings.captionStyle : 'plain');
   }
 
   const query = typeof view.matchMedia === 'function' ? view.matchMedia('(max-width: 599.98px)') : null;
@@ -425,10 +461,10 @@ export function mountToolbar(doc: Document, initial: ToolbarOptions = {}): Toolb
       if (ownSpeech) for (const type of ['popstate', 'hashchange', 'pagehide']) view.removeEventListener(type, stopSpeech);
       clearTimeout(announceTimer);
       unsubscribeSpeech();
-      for (const type of ['pointerdown', 'focusin']) scope.removeEventListener(type, warm);
+      for (const type of WARM_EVENTS) scope.removeEventListener(type, warm);
       reader.destroy();
-      caption.destroy();
-      guide.destroy();
+      caption?.destroy();
+      guide?.destroy();
       placement.destroy();
       for (const m of [panel, textOnly, help]) m.destroy();
       if (ownSpeech) controller.dispose();
