@@ -173,7 +173,7 @@ const words = {
       'yinfa-toolbar-help.js': '工具条的“帮助”视图，按需加载（第一次打开时）',
       'yinfa-toolbar-views.js': '工具条的大字幕、辅助线和纯文本，按需加载（第一次要用或第一次碰到工具条时）',
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
-      'yinfa-reading-order.js': '朗读时的阅读顺序（<yinfa-speak>、<yinfa-amount-confirm> 的脚本），和读法表一起按需加载（第一次朗读时）',
+      'yinfa-reading-order.js': '朗读时的阅读顺序，每个脚本都和读法表一起按需加载（第一次朗读时）',
       'yinfa-booking-demo.js': '<yinfa-service-booking demo> 的内存演示适配器，按需加载（第一次查询服务时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
       'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
@@ -192,7 +192,7 @@ const words = {
       'yinfa-toolbar-help.js': "the toolbar's 帮助 view, lazy (first opened)",
       'yinfa-toolbar-views.js': "the toolbar's big captions, reading guide and text-only view, lazy (first wanted, or the bar first touched)",
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
-      'yinfa-reading-order.js': 'the reading order of a read-aloud (the <yinfa-speak> and <yinfa-amount-confirm> scripts), lazy with the speech tables (first read-aloud)',
+      'yinfa-reading-order.js': 'the reading order of a read-aloud, lazy in every script with the speech tables (first read-aloud)',
       'yinfa-booking-demo.js': 'the in-memory demo adapter of <yinfa-service-booking demo>, lazy (its first request for the services)',
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
       'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
@@ -249,7 +249,7 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 （转账守卫和预约各少约 12 KB）；英文文字放在脚本旁边的文字包里，只有以英文显示的元素才取（docs/elements.md“语言”）；
 运行时只导出各元素实际导入的名字；朗读读法表、\`mode="auto"\` 的宿主检测和工具条的“帮助”第一次用到时才加载，
 脚本里也不再有 \`import()\` 带来的延迟初始化包装；横幅只带它显示的防诈骗文字（不带转账守卫和金额核对的），
-朗读按钮只带它自己的朗读文字，\`<yinfa-speak>\` 和 \`<yinfa-amount-confirm>\` 的阅读顺序代码和读法表一起在第一次朗读时加载。
+朗读按钮只带它自己的朗读文字，阅读顺序代码和读法表一起在第一次朗读时加载。
 \`<yinfa-service-booking demo>\` 的内存演示适配器第一次查询时才加载。助餐地图、横幅、朗读按钮和预约已在预算内。
 仍然超出预算的（通过加载器）是转账守卫和金额核对：防诈骗条目库、朗读引擎（金额核对的“读给我听”）、provider、CSS 和转账守卫的逻辑；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
@@ -302,7 +302,7 @@ in a pack beside each script, fetched only by elements shown in English (docs/el
 the runtime exports only the names the elements import; the speech tables, \`mode="auto"\`'s host detection and
 the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisation wrappers in a script; the banner carries only
 the fraud words it shows (not the transfer guard's or the amount check's), a read-aloud button only its own speech words, and the
-reading order of \`<yinfa-speak>\` and \`<yinfa-amount-confirm>\` loads with the speech tables on the first read-aloud. The meal map,
+reading order loads with the speech tables on the first read-aloud. The meal map,
 the banner, the speak button and the booking are within their budgets (\`<yinfa-service-booking demo>\`'s in-memory adapter now loads on its first request). What is still over (via the loader) is
 the transfer guard and the amount check: the fraud catalogue, the speech engine (the amount check's Read it to me), the provider, the CSS and the transfer guard's logic; via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's

@@ -216,14 +216,15 @@ export const DEFERRED = {
   // 大字幕 with 拼音 (pinyin-pro) or 繁体 (opencc-js), fetched when a user picks them; one stub serves both.
   'yinfa-pinyin.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/pinyin.ts'), tags: EVERY_SCRIPT },
   'yinfa-traditional.js': { dir: pkg('dom/src/toolbar/caption/load'), stub: src('deferred/caption.ts'), entry: src('caption-chunks/traditional.ts'), tags: EVERY_SCRIPT },
-  // Reading order (collectReadable), loaded with the speech tables, in the scripts whose only reader is a
-  // read-aloud button: the toolbar's text-only view collects at once, so the toolbar's and the all-in-one keep it.
-  // Its say-as readings use the tables the page loaded, not a copy of them (`inside`: the chunk's own stand-ins).
+  // Reading order (collectReadable), loaded with the speech tables in every script: every reader collects inside
+  // the speech-text gate (SpeakButton, the toolbar's reader), and the toolbar's text-only view, which collects at
+  // once, is in yinfa-toolbar-views.js with its own copy. Its say-as readings use the tables the page loaded, not a
+  // copy of them (`inside`: the chunk's own stand-ins).
   'yinfa-reading-order.js': {
     dir: pkg('dom/src/readable'),
     stub: src('deferred/readable.ts'),
     entry: src('readable-chunk.ts'),
-    tags: Object.keys(TAGS).filter((t) => t !== 'yinfa-toolbar'),
+    tags: EVERY_SCRIPT,
     inside: [{ dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text-loaded.ts') }],
   },
   // <yinfa-service-booking demo>'s in-memory adapter and demo services, fetched on its adapter's first call.

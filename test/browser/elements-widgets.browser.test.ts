@@ -351,18 +351,24 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
     ['yinfa-toolbar.js', '/packages/elements/dist/yinfa-toolbar.js'],
     ['the loader stub', '/packages/elements/dist/yinfa.js'],
   ] as const) {
-    it(`${name}: the first load leaves yinfa-speech-text.js out; 朗读本页 fetches it from beside the script and reads numbers in words`, async () => {
+    it(`${name}: the first load leaves yinfa-speech-text.js and yinfa-reading-order.js out; 朗读本页 fetches them from beside the script and reads numbers in words`, async () => {
       // The bar fetches the tables on its first hover too: keep the mouse off it until the click.
       await parkPointer();
-      const page = await hostPage('<main><p>请于2025-10-29前拨打13800138000。</p></main>', { script });
+      const page = await hostPage('<main><h1>办事须知</h1><p>请于2025-10-29前拨打13800138000。</p></main>', { script });
       const { engine, el } = await withFakeSpeech(page, 'yinfa-toolbar', { remember: 'false' });
       await until(() => el.shadowRoot!.querySelector('.yf-toolbar button'));
-      const tables = () => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
-      expect(tables()).toBeNull();
+      const tables = () => ['yinfa-speech-text.js', 'yinfa-reading-order.js'].filter((f) => page.doc.querySelector(`script[src$="${f}"]`));
+      expect(tables()).toEqual([]);
       const read = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '朗读本页')!;
       read.click();
       await until(() => engine.current);
-      expect(tables()).not.toBeNull();
+      expect(tables()).toEqual(['yinfa-speech-text.js', 'yinfa-reading-order.js']);
+      // In reading order: the heading is a sentence of its own, before the paragraph.
+      expect(engine.spoken[0]).toBe('办事须知');
+      for (let i = 0; i < 3 && engine.current; i++) {
+        engine.step();
+        await settle(page.win);
+      }
       const spoken = engine.spoken.join('');
       expect(spoken).toContain('二〇二五年十月二十九日');
       expect(spoken).toContain('幺三八');
