@@ -414,8 +414,8 @@ const elementEntry = (tag, chunkUrl = '') => {
 /**
  * Builds one script twice: first to see which components' classes its code uses, then with only their
  * CSS (tokens, base and the element rules always), pruned to the rules that code can match (css-prune.mjs).
- * `laterCode` is what a script may fetch on first use (the help view, the caption bar's converters; each counts where its stand-in is in this script): the
- * classes it makes are styled by the script's CSS too.
+ * `laterCode` is what a script may fetch on first use (the help view, the toolbar's views…; each counts only where
+ * its stand-in is in this script): the classes it makes are styled by the script's CSS too.
  */
 async function buildScript(options, css, laterCode) {
   const first = await esbuild.build({ ...options, write: false, metafile: true, plugins: [...options.plugins, yinfaPlugin('', { lazyLeaflet: true })] });

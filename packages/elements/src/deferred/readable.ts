@@ -1,9 +1,9 @@
 /**
- * The stand-in for @yinfa/dom's readable.ts (reading order: what a reader says in a part of the page) in the
- * scripts whose only reader is a read-aloud button (<yinfa-speak>, <yinfa-amount-confirm>; build.mjs,
- * DEFERRED). The real module, about 2.5 KB gzip, comes from `yinfa-reading-order.js` beside the script
- * together with the speech tables (deferred/speech-text.ts loads both), and SpeakButton collects inside
- * createSpeechTextGate, so it is in by the time anything is collected. If it cannot load, the part of the
+ * The stand-in for @yinfa/dom's readable.ts (reading order: what a reader says in a part of the page) in every
+ * script-tag file (build.mjs, DEFERRED). The real module, about 2.5 KB gzip, comes from `yinfa-reading-order.js`
+ * beside the script together with the speech tables (deferred/speech-text.ts loads both), and every reader
+ * (SpeakButton, the toolbar's reader) collects inside createSpeechTextGate, so it is in by the time anything is
+ * collected. The toolbar's text-only view, which collects at once, has its own copy in yinfa-toolbar-views.js. If it cannot load, the part of the
  * page is read as one piece, its text as written, without the sentence highlight.
  */
 import type * as Real from '../../../dom/src/readable';

@@ -1,7 +1,7 @@
 /**
- * @yinfa/core's speech-text module inside yinfa-reading-order.js (build.mjs, DEFERRED): the tables the page's
- * script has loaded (`window.__yinfaSpeechText`, from yinfa-speech-text.js), which it loads together with the
- * reading order. If they could not load, text is read as written, as everywhere else in the scripts.
+ * @yinfa/core's speech-text module inside yinfa-reading-order.js and yinfa-toolbar-views.js (build.mjs,
+ * DEFERRED, `inside`): the tables the page's script has loaded (`window.__yinfaSpeechText`, from
+ * yinfa-speech-text.js), not a second copy of them. If they could not load, text is read as written, as everywhere else in the scripts.
  */
 import type * as Real from '../../../core/src/speech-text/index';
 
