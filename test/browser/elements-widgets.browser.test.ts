@@ -252,7 +252,7 @@ const buildsOf = (tag: string) =>
 describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on first use', () => {
   const tables = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-speech-text.js"]');
   for (const [name, script] of buildsOf('yinfa-speak')) {
-    it(`${name}: not in the first load; the press fetches them from beside the script, then reads numbers in words`, async () => {
+    it(`${name}: not in the first load; the press unlocks speech inside the click (iOS), fetches them from beside the script, then reads numbers in words`, async () => {
       // Hovering or focusing the button fetches them too: keep the mouse off it until the click.
       await parkPointer();
       const page = await hostPage('', { script });
@@ -260,6 +260,9 @@ describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on fi
       await settle(page.win);
       expect(tables(page)).toBeNull();
       el.shadowRoot!.querySelector('button')!.click();
+      // Still inside the click: the read starts once the files are in, which iOS allows only after this.
+      expect(engine.unlocks).toBe(1);
+      expect(engine.spoken).toEqual([]);
       await until(() => engine.current);
       expect(tables(page)).not.toBeNull();
       const spoken = engine.spoken.join('');
@@ -278,8 +281,9 @@ describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on fi
     // Loaded means the tables and the reading order that comes with them in this script.
     await until(() => ['__yinfaSpeechText', '__yinfaReadingOrder'].every((key) => (page.win as unknown as Record<string, unknown>)[key]));
     btn.click();
-    // Loaded: the read starts in the click itself.
+    // Loaded: the read starts in the click itself, with nothing to unlock.
     expect(engine.current).not.toBeNull();
+    expect(engine.unlocks).toBe(0);
     expect(engine.spoken.join('')).not.toContain('1234.5');
   });
 
@@ -290,6 +294,7 @@ describe('<yinfa-speak> and <yinfa-amount-confirm>: the speech tables load on fi
     const read = await until(() => [...el.shadowRoot!.querySelectorAll('button')].find((b) => /读给我听/.test(b.textContent ?? '')));
     expect(tables(page)).toBeNull();
     read.click();
+    expect(engine.unlocks).toBe(1);
     await until(() => engine.current);
     expect(tables(page)).not.toBeNull();
     expect(engine.spoken.join('')).toContain('一万元');
@@ -351,7 +356,7 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
     ['yinfa-toolbar.js', '/packages/elements/dist/yinfa-toolbar.js'],
     ['the loader stub', '/packages/elements/dist/yinfa.js'],
   ] as const) {
-    it(`${name}: the first load leaves yinfa-speech-text.js and yinfa-reading-order.js out; 朗读本页 fetches them from beside the script and reads numbers in words`, async () => {
+    it(`${name}: the first load leaves yinfa-speech-text.js and yinfa-reading-order.js out; 朗读本页 unlocks speech in the click, fetches them from beside the script and reads numbers in words`, async () => {
       // The bar fetches the tables on its first hover too: keep the mouse off it until the click.
       await parkPointer();
       const page = await hostPage('<main><h1>办事须知</h1><p>请于2025-10-29前拨打13800138000。</p></main>', { script });
@@ -361,6 +366,8 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       expect(tables()).toEqual([]);
       const read = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === '朗读本页')!;
       read.click();
+      // Inside the click: the read that waits for the files unlocks speech (iOS).
+      expect(engine.unlocks).toBe(1);
       await until(() => engine.current);
       expect(tables()).toEqual(['yinfa-speech-text.js', 'yinfa-reading-order.js']);
       // In reading order: the heading is a sentence of its own, before the paragraph.

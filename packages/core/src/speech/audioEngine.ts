@@ -105,6 +105,9 @@ export function createAudioEngine(options: AudioEngineOptions): SpeechEngine {
         // Created and loaded inside the click, so Safari lets it play later.
         getAudio()?.load?.();
       },
+      unlock() {
+        getAudio()?.load?.();
+      },
       maxLength: (lang) => (/^zh/i.test(lang) ? 200 : 600),
       prefetch(text, o) {
         fetchUrl(text, o).catch(() => {});

@@ -127,6 +127,25 @@ describe('createSpeechController', () => {
     expect(engine.current).toBe('你好。');
   });
 
+  it('unlock() reaches the engine in use, and before the first check ends the engines it may use', async () => {
+    const fake = createFakeEngine({ auto: false });
+    const c = createSpeechController({ engine: fake });
+    c.unlock();
+    expect(fake.unlocks).toBe(1);
+    await c.detect();
+    c.unlock();
+    expect(fake.unlocks).toBe(2);
+  });
+
+  it('a press before the check has ended unlocks inside the press, since its read starts after it', async () => {
+    const fake = createFakeEngine({ auto: false });
+    const c = createSpeechController({ engine: fake });
+    expect(c.speakText('你好。')).toBe(true);
+    expect(fake.unlocks).toBe(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fake.spoken).toEqual(['你好。']);
+  });
+
   it('normalises the spoken text but keeps the displayed text', () => {
     expect(textToSegments('请拨打96110。余额¥12.50。')).toEqual([
       { display: '请拨打96110。', text: '请拨打九六幺幺零。' },

@@ -73,6 +73,11 @@ export interface SpeechController {
   setVolume(volume: number): void;
   setVoice(voiceId: string | null): void;
   setLang(lang: string): void;
+  /**
+   * Call it inside the click when the read it asks for must wait (the speech tables or the reading order still
+   * loading in the script-tag builds): Safari on iOS then lets that read start later (SpeechEngine.unlock).
+   */
+  unlock(): void;
   /** Stops and forgets listeners. */
   dispose(): void;
 }
@@ -206,6 +211,18 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
     start(snapshot.segments, { owner: snapshot.owner ?? undefined, startAt: index });
   }
 
+  // The engine a read will use; before the first check has ended, the ones it may use.
+  function unlock() {
+    const candidates = engine ? [engine] : [options.engine === 'auto' ? undefined : options.engine, web, options.fallback];
+    for (const candidate of candidates) {
+      try {
+        candidate?.unlock?.();
+      } catch {
+        /* an engine that cannot unlock reports its failure when it speaks */
+      }
+    }
+  }
+
   const api: SpeechController = {
     getSnapshot: () => snapshot,
     subscribe(listener) {
@@ -220,6 +237,8 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
         handle?.stop();
         handle = null;
         pending = { segments, request };
+        // The read starts once the check ends, after this click has returned.
+        unlock();
         set({ playback: 'starting', owner: request.owner ?? null, segments, index: request.startAt ?? 0, error: null });
         void detect();
         return true;
@@ -272,6 +291,7 @@ export function createSpeechController(options: SpeechControllerOptions = {}): S
       set({ lang: wanted, voice: memory.get(wanted) });
       void detect(wanted);
     },
+    unlock,
     dispose() {
       api.stop();
       listeners.clear();

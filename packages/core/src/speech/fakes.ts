@@ -148,6 +148,8 @@ export interface FakeEngine extends SpeechEngine {
   readonly current: string | null;
   /** Ends the current chunk (when auto is false). */
   step(): void;
+  /** How often unlock() was called (a read that waited, unlocking inside the click as iOS needs). */
+  readonly unlocks: number;
   /** Listen to what is being "read" (for showing it on screen in stories). */
   onChange(listener: (current: string | null) => void): () => void;
 }
@@ -164,6 +166,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
   const spoken: string[] = [];
   const listeners = new Set<(current: string | null) => void>();
   let current: { text: string; end: () => void; timer?: ReturnType<typeof setTimeout> } | null = null;
+  let unlocks = 0;
   const emit = () => listeners.forEach((l) => l(current?.text ?? null));
 
   const engine = createQueueEngine({
@@ -171,6 +174,9 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
     check: async (lang) => (languages.includes(lang.toLowerCase().slice(0, 2)) ? { ok: true } : { ok: false, reason: 'no-voice-for-lang' }),
     voices: async () => [{ id: 'fake', name: 'Silent demo voice', lang: 'zh-CN', local: true, default: true }],
     speaker: {
+      unlock() {
+        unlocks += 1;
+      },
       say(text, _o, cb) {
         spoken.push(text);
         const item: { text: string; end: () => void; timer?: ReturnType<typeof setTimeout> } = {
@@ -217,6 +223,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
   });
   // A live getter (Object.assign would copy today's value once).
   Object.defineProperty(fake, 'current', { get: () => current?.text ?? null, enumerable: true });
+  Object.defineProperty(fake, 'unlocks', { get: () => unlocks, enumerable: true });
   return fake as FakeEngine;
 }
 

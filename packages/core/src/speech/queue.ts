@@ -22,6 +22,8 @@ export interface ChunkCallbacks {
 export interface ChunkSpeaker {
   /** Runs synchronously at the start of speak()/resume(), inside the user's click (iOS unlock, cancel()). */
   begin?(options: ResolvedSpeakOptions): void;
+  /** Runs inside a click whose read starts later (SpeechEngine.unlock): what begin() does for iOS, without starting. */
+  unlock?(): void;
   /** False while the engine still needs async set-up (Web Speech voices); the queue then awaits ready(). */
   isReady?(): boolean;
   /** Resolves with null when ready to speak `lang`, or the error that stops it. */
@@ -72,6 +74,9 @@ export function createQueueEngine(parts: QueueEngineParts): SpeechEngine {
     cancel() {
       current?.stop();
       parts.speaker.halt?.();
+    },
+    unlock() {
+      parts.speaker.unlock?.();
     },
   };
 }

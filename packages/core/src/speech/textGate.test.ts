@@ -60,6 +60,23 @@ describe('createSpeechTextGate', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('unlocks the player inside the call only when the read has to wait (iOS starts speech only from a click)', async () => {
+    const unlock = vi.fn();
+    const gate = createSpeechTextGate(unlock);
+    const read = vi.fn();
+    gate.run(read);
+    // Synchronously, inside the press: the read itself starts once the tables are in.
+    expect(unlock).toHaveBeenCalledTimes(1);
+    expect(read).not.toHaveBeenCalled();
+    tables.resolve();
+    await flush();
+    expect(read).toHaveBeenCalledTimes(1);
+    // Loaded: the read starts in the press itself, nothing to unlock.
+    gate.run(read);
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(unlock).toHaveBeenCalledTimes(1);
+  });
+
   it('gates are independent: one player’s read does not cancel another’s', async () => {
     const a = vi.fn();
     const b = vi.fn();

@@ -13,12 +13,17 @@ export interface SpeechTextGate {
   cancel(): void;
 }
 
-export function createSpeechTextGate(): SpeechTextGate {
+/**
+ * `unlock` runs inside the click when the read has to wait (the player's `unlock`): the read then starts after
+ * the click has returned, which Safari on iOS allows only once the page has spoken inside a click.
+ */
+export function createSpeechTextGate(unlock?: () => void): SpeechTextGate {
   let newest = 0;
   return {
     run(read) {
       const mine = ++newest;
       if (isSpeechTextLoaded()) return read();
+      unlock?.();
       void loadSpeechText().then(() => {
         if (mine === newest) read();
       });

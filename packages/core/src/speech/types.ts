@@ -102,4 +102,10 @@ export interface SpeechEngine {
   speak(segments: readonly SpeechSegment[], options?: SpeakOptions, events?: SpeechEvents): SpeechHandle;
   /** Stops whatever this engine is saying. */
   cancel(): void;
+  /**
+   * Call it inside the click when the read itself has to wait (files that load on first use, the first
+   * check of voices): lets that later start count as the click's. Safari on iOS only starts speech or audio
+   * from a user gesture, and once a page has spoken inside one it lets later reads start by themselves.
+   */
+  unlock?(): void;
 }

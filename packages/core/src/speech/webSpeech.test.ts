@@ -48,6 +48,22 @@ describe('Web Speech engine', () => {
     expect(synth.log).toEqual(['cancel', 'speak:你好。']);
   });
 
+  it('unlock() speaks one silent utterance inside the click, once, so a read that starts later may sound on iOS', async () => {
+    const { synth, engine } = setup();
+    engine.unlock!();
+    expect(synth.log).toEqual(['speak: ']);
+    engine.unlock!();
+    expect(synth.log).toEqual(['speak: ']);
+    await flush();
+    engine.speak(segs('你好。'));
+    expect(synth.texts()).toEqual(['你好。']);
+  });
+
+  it('unlock() without speechSynthesis does nothing and does not throw', () => {
+    const engine = createWebSpeechEngine({ synth: null });
+    expect(() => engine.unlock!()).not.toThrow();
+  });
+
   it('pauses by stopping and resumes from the same sentence (never the native pause)', async () => {
     const { synth, engine, log, events } = setup();
     const handle = engine.speak(segs('一。', '二。', '三。'), {}, events);

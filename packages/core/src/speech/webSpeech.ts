@@ -92,6 +92,7 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
   let loading: Promise<VoiceLike[]> | null = null;
   // Utterances are kept referenced until they finish: Safari and old Chrome garbage-collect them and drop onend.
   const live = new Set<UtteranceLike>();
+  let unlocked = false;
 
   const readVoices = (): VoiceLike[] => {
     try {
@@ -154,7 +155,18 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
           // a one-space utterance (at normal volume: the volume-0 trick can leave the volume at 0).
           const unlock = new Utterance!(' ');
           synth!.speak(unlock as never);
+          unlocked = true;
         }
+      } catch {
+        /* a broken engine is reported by say() */
+      }
+    },
+    unlock() {
+      // Once per engine: after one utterance started inside a click, iOS lets later ones start by themselves.
+      if (!supported || unlocked) return;
+      try {
+        synth!.speak(new Utterance!(' ') as never);
+        unlocked = true;
       } catch {
         /* a broken engine is reported by say() */
       }

@@ -128,7 +128,8 @@ export function createHostReader(doc: Document, options: HostReaderOptions): Hos
   // The script-tag toolbar loads its speech tables when reading first starts (@yinfa/core's loadSpeechText);
   // only the newest request runs once they are in, so a second click meanwhile does not read twice (a muted
   // request cancels a read still waiting).
-  const gate = createSpeechTextGate();
+  // A read that waits unlocks the player inside the click (iOS starts speech only from a gesture).
+  const gate = createSpeechTextGate(() => options.controller.unlock());
   const whenReady = (run: () => void) => {
     if (options.muted?.()) gate.cancel();
     else gate.run(run);

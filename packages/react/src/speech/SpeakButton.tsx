@@ -67,7 +67,9 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
   // The target is collected once the speech tables are in: the script-tag builds of <yinfa-speak> and
   // <yinfa-amount-confirm> fetch the reading order with them (packages/elements/src/deferred/readable.ts).
   // Elsewhere the gate runs at once. A press meanwhile replaces the waiting read; unmount drops it.
-  const [gate] = useState(createSpeechTextGate);
+  const unlockRef = useRef(speech.unlock);
+  unlockRef.current = speech.unlock;
+  const [gate] = useState(() => createSpeechTextGate(() => unlockRef.current()));
   // Speech stops when the button goes away.
   useEffect(
     () => () => {

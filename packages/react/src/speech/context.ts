@@ -72,6 +72,7 @@ const lazyController: SpeechController = {
   setVolume: (v) => getFallbackController().setVolume(v),
   setVoice: (v) => getFallbackController().setVoice(v),
   setLang: (l) => getFallbackController().setLang(l),
+  unlock: () => fallbackController?.unlock(),
   dispose: () => fallbackController?.dispose(),
 };
 
@@ -97,5 +98,6 @@ export const INERT_CONTROLLER: SpeechController = {
   setVolume: () => {},
   setVoice: () => {},
   setLang: () => {},
+  unlock: () => {},
   dispose: () => {},
 };

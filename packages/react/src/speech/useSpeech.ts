@@ -1,5 +1,5 @@
 import { createSpeechTextGate, type SpeechSegment, type SpeechSnapshot } from '@yinfa/core';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
 import { IDLE_SNAPSHOT, useSpeechContext, type SpeechSettings } from './context';
@@ -25,6 +25,8 @@ export interface UseSpeechResult extends SpeechSnapshot {
   previous: () => void;
   setRate: (rate: number) => void;
   setVoice: (voiceId: string | null) => void;
+  /** Call it inside a click whose read starts later (your own files still loading): iOS then lets that read start. */
+  unlock: () => void;
   /** Detect again (e.g. after the user installed a voice). */
   recheck: () => void;
   settings: SpeechSettings;
@@ -65,8 +67,10 @@ export function useSpeech(): UseSpeechResult {
 
   // Reading waits for the speech tables where they load on first use (the script-tag builds): speak() answers
   // true until then unless nothing can speak, as it would itself; stop() (and unmount) drops a waiting read.
-  // One gate per component using the hook.
-  const [gate] = useState(createSpeechTextGate);
+  // One gate per component using the hook; a read that waits unlocks the player inside the click (iOS).
+  const unlockRef = useRef(controller.unlock);
+  unlockRef.current = controller.unlock;
+  const [gate] = useState(() => createSpeechTextGate(() => unlockRef.current()));
   const whenReady = useCallback(
     (run: () => boolean): boolean => {
       let result: boolean | undefined;
@@ -96,6 +100,7 @@ export function useSpeech(): UseSpeechResult {
       previous: () => controller.previous(),
       setRate: (rate) => controller.setRate(rate),
       setVoice: (voice) => controller.setVoice(voice),
+      unlock: () => controller.unlock(),
       recheck,
       settings,
     }),
