@@ -39,6 +39,7 @@ const toolbarViews = onDemand('yinfa-toolbar-views.js');
 const hostDetection = onDemand('yinfa-host-detection.js');
 const readingOrder = onDemand('yinfa-reading-order.js');
 const bookingDemo = onDemand('yinfa-booking-demo.js');
+const scamCatalogue = onDemand('yinfa-scam-catalogue.js');
 const allPack = onDemand('yinfa-elements.en-US.js');
 const pinyinChunk = onDemand('yinfa-pinyin.js');
 const traditionalChunk = onDemand('yinfa-traditional.js');
@@ -175,6 +176,7 @@ const words = {
       'yinfa-host-detection.js': 'mode="auto" 询问宿主 App 的代码，按需加载（带 mode="auto" 的元素第一次显示时）',
       'yinfa-reading-order.js': '朗读时的阅读顺序，每个脚本都和读法表一起按需加载（第一次朗读时）',
       'yinfa-booking-demo.js': '<yinfa-service-booking demo> 的内存演示适配器，按需加载（第一次查询服务时）',
+      'yinfa-scam-catalogue.js': '转账拦截的诈骗类型说明（两种语言），按需加载（页面上第一次点按、按键或聚焦，或拦截打开时）',
       'yinfa-pinyin.js': '拼音字幕用的 pinyin-pro，按需加载（选中时）',
       'yinfa-traditional.js': '繁体字幕用的 opencc-js 字表，按需加载（选中时）',
     },
@@ -194,6 +196,7 @@ const words = {
       'yinfa-host-detection.js': 'what mode="auto" asks the host app, lazy (an element with mode="auto" first renders)',
       'yinfa-reading-order.js': 'the reading order of a read-aloud, lazy in every script with the speech tables (first read-aloud)',
       'yinfa-booking-demo.js': 'the in-memory demo adapter of <yinfa-service-booking demo>, lazy (its first request for the services)',
+      'yinfa-scam-catalogue.js': "the transfer guard's scam-type entries (both languages), lazy (the first touch, key press or focus on the page, or the guard opening)",
       'yinfa-pinyin.js': 'pinyin-pro for 拼音 captions, lazy (picked)',
       'yinfa-traditional.js': 'opencc-js characters for 繁体 captions, lazy (picked)',
     },
@@ -203,7 +206,7 @@ const words = {
     x1: 'unthrottled',
   },
 };
-const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-toolbar-views.js': toolbarViews, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-booking-demo.js': bookingDemo, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
+const fileSizes = { 'yinfa.js': loader, 'chunks/runtime.js': runtimeChunk, 'yinfa-leaflet.js': leaflet, 'yinfa-speech-text.js': speechText, 'yinfa-toolbar-help.js': toolbarHelp, 'yinfa-toolbar-views.js': toolbarViews, 'yinfa-host-detection.js': hostDetection, 'yinfa-reading-order.js': readingOrder, 'yinfa-booking-demo.js': bookingDemo, 'yinfa-scam-catalogue.js': scamCatalogue, 'yinfa-pinyin.js': pinyinChunk, 'yinfa-traditional.js': traditionalChunk };
 
 /** The section of docs/performance.md (zh-CN) or docs/performance.en-US.md (en-US). */
 function section(lang) {

@@ -227,6 +227,9 @@ export const DEFERRED = {
     tags: EVERY_SCRIPT,
     inside: [{ dir: pkg('core/src/speech-text'), stub: src('deferred/speech-text-loaded.ts') }],
   },
+  // The transfer guard's scam catalogue (its built-in entries), fetched when the guard is first wanted: it shows
+  // nothing until it opens. The banner shows entries as it paints, so its script and the all-in-one keep them.
+  'yinfa-scam-catalogue.js': { dir: pkg('core/src/fraud/catalogue'), stub: src('deferred/scam-catalogue.ts'), entry: src('scam-catalogue-chunk.ts'), tags: ['yinfa-transfer-guard'] },
   // <yinfa-service-booking demo>'s in-memory adapter and demo services, fetched on its adapter's first call.
   'yinfa-booking-demo.js': { dir: pkg('core/src/booking/memoryAdapter'), stub: src('deferred/memory-booking.ts'), entry: src('booking-demo-chunk.ts'), tags: ['yinfa-service-booking', 'all'] },
 };

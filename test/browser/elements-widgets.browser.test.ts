@@ -443,6 +443,67 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
   }
 });
 
+describe('<yinfa-transfer-guard>: the scam catalogue loads when the guard is first wanted', () => {
+  const fetched = (page: HostPage) => page.doc.querySelector('script[src$="yinfa-scam-catalogue.js"]') !== null;
+  const guardPage = (script: string, csp?: string) =>
+    hostPage(`<form><button id="next" type="button">下一步</button></form><yinfa-transfer-guard scam-types="impersonate-police" cooling-off-ms="0"></yinfa-transfer-guard>`, { script, csp });
+  /** Answers the first question "yes" (risky): the stop step, which shows the scam type's entry. */
+  async function stopStep(page: HostPage, guard: Element) {
+    const dialog = await until(() => guard.shadowRoot!.querySelector<HTMLElement>('[role="alertdialog"]'));
+    await until(() => deepActive(page.doc)?.tagName === 'H3');
+    (await until(() => dialog.querySelector<HTMLElement>('[data-answer="yes"]'))).click();
+    await until(() => /请先停下/.test(deepActive(page.doc)?.textContent ?? ''));
+    return dialog;
+  }
+
+  for (const [name, script] of buildsOf('yinfa-transfer-guard').slice(0, 2)) {
+    it(`${name}: not in the first load; the first focus on the page fetches it, and the guard opens with the entry`, async () => {
+      const page = await guardPage(script);
+      const guard = page.doc.querySelector('yinfa-transfer-guard')!;
+      await settle(page.win);
+      expect(fetched(page)).toBe(false);
+      page.doc.getElementById('next')!.focus();
+      await until(() => (page.win as unknown as Record<string, unknown>).__yinfaScamCatalogue);
+      guard.setAttribute('open', '');
+      const dialog = await stopStep(page, guard);
+      expect(dialog.textContent).toContain('冒充公检法');
+      expect(dialog.textContent).toContain('安全账户');
+      expectNoViolations(page);
+      expect(page.record.errors).toEqual([]);
+    });
+  }
+
+  it('opened before any interaction: a spinner while it loads, then the question with focus on its heading', async () => {
+    const page = await guardPage('/packages/elements/dist/yinfa-transfer-guard.js');
+    const guard = page.doc.querySelector('yinfa-transfer-guard')!;
+    await settle(page.win);
+    expect(fetched(page)).toBe(false);
+    let spinner = false;
+    new page.win.MutationObserver(() => (spinner ||= guard.shadowRoot!.querySelector('.yf-spinner') !== null)).observe(guard.shadowRoot!, { subtree: true, childList: true });
+    guard.setAttribute('open', '');
+    const dialog = await until(() => guard.shadowRoot!.querySelector<HTMLElement>('[role="alertdialog"]'));
+    await until(() => deepActive(page.doc)?.tagName === 'H3');
+    expect(fetched(page)).toBe(true);
+    expect(spinner).toBe(true);
+    expect(dialog.querySelector('.yf-spinner')).toBeNull();
+    expect(dialog.querySelector('[data-answer="no"]')).not.toBeNull();
+    expect(page.record.errors).toEqual([]);
+  });
+
+  it('a catalogue that cannot load: the guard still asks, stops and offers 96110, without the entry, and throws nothing', async () => {
+    const origin = location.origin;
+    const script = '/packages/elements/dist/yinfa-transfer-guard.js';
+    const page = await guardPage(script, `script-src ${origin}${FIXTURES}/spy.js ${origin}${script}; style-src 'self'`);
+    const guard = page.doc.querySelector('yinfa-transfer-guard')!;
+    guard.setAttribute('open', '');
+    const dialog = await stopStep(page, guard);
+    expect(dialog.querySelector('a[href="tel:96110"]')).not.toBeNull();
+    expect(dialog.textContent).not.toContain('安全账户');
+    expect(page.record.violations.filter((v) => v.blocked.endsWith('/yinfa-scam-catalogue.js')).length).toBeGreaterThanOrEqual(1);
+    expect(page.record.errors).toEqual([]);
+  });
+});
+
 describe('<yinfa-toolbar>: views that cannot load', () => {
   it('纯文本 says it could not open (the live region), opens nothing and throws nothing; the next press tries again', async () => {
     const origin = location.origin;

@@ -1,5 +1,5 @@
 import type { SpeechEngine } from '@yinfa/core';
-import { SpeechProvider, useSpeech } from '@yinfa/react';
+import { SpeechPlayer, useSpeech } from '@yinfa/react';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** Properties every speaking element accepts: a TTS engine to use instead of Web Speech, or a fallback for when it cannot speak. */
@@ -11,15 +11,16 @@ function isEngine(value: unknown): value is SpeechEngine {
 
 /**
  * Each speaking element has its own player; it stops when the element leaves the page (the provider
- * disposes its controller on unmount). Nothing speaks until the user presses a read-aloud control.
+ * disposes its controller on unmount). Nothing speaks until the user presses a read-aloud control. No
+ * element shows an Alert or Dialog with a 读给我听 button, so the player comes without that slot (SpeechPlayer).
  */
 export function ElementSpeech({ values, children }: { values: Record<string, unknown>; children: ReactNode }) {
   const engine = isEngine(values.ttsEngine) ? values.ttsEngine : 'auto';
   const fallback = isEngine(values.ttsFallback) ? values.ttsFallback : null;
   return (
-    <SpeechProvider engine={engine} fallback={fallback} shortcuts={false}>
+    <SpeechPlayer engine={engine} fallback={fallback} shortcuts={false}>
       {children}
-    </SpeechProvider>
+    </SpeechPlayer>
   );
 }
 

@@ -134,6 +134,16 @@ const ZH: BuiltInScamTexts = {
 
 export const BUILT_IN_SCAM_CATALOGUE: Readonly<Record<Locale, Readonly<BuiltInScamTexts>>> = { 'zh-CN': ZH, 'en-US': scamEntriesEnUS };
 
+/**
+ * Whether the built-in entries are here: always, except in the transfer guard's script-tag build, which fetches
+ * them when the guard is first wanted (packages/elements/src/deferred/scam-catalogue.ts). Until then
+ * resolveScamCatalogue has no entries.
+ */
+export const isScamCatalogueLoaded = (): boolean => true;
+
+/** Loads the built-in entries where they load on first use: resolves true once they are in, false if they could not load. Never rejects. */
+export const loadScamCatalogue = (): Promise<boolean> => Promise.resolve(true);
+
 const TEXT_FIELDS = ['title', 'scammerSays', 'neverDoes', 'action'] as const;
 
 function cleanText(raw: Partial<ScamEntryText> | undefined): Partial<ScamEntryText> {

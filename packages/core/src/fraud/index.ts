@@ -14,7 +14,7 @@ export type {
 } from './types';
 export { DEFAULT_MEMO_KEYWORDS, normalizeMemo, findMemoKeywords } from './keywords';
 export type { KeywordHit } from './keywords';
-export { BUILT_IN_SCAM_CATALOGUE, resolveScamCatalogue, getScamEntry } from './catalogue';
+export { BUILT_IN_SCAM_CATALOGUE, resolveScamCatalogue, getScamEntry, isScamCatalogueLoaded, loadScamCatalogue } from './catalogue';
 export type { ScamEntry, ScamEntryText, ScamCatalogueConfig, ScamCatalogueEntryConfig, ResolvedScamCatalogue } from './catalogue';
 export { clockOffset, coolingOffRemaining, createCoolingOffTimer, shouldAnnounceCountdown, formatCountdown, describeRemaining } from './coolingOff';
 export type { CoolingOffClocks, CoolingOffSnapshot, CoolingOffTimer } from './coolingOff';

@@ -1,8 +1,27 @@
-import { MAX_EXTRA_GUARD_QUESTIONS } from '@yinfa/core';
+import { isScamCatalogueLoaded, loadScamCatalogue, MAX_EXTRA_GUARD_QUESTIONS } from '@yinfa/core';
 import { TransferGuard, type TransferGuardProps } from '@yinfa/widgets/fraud';
 import { assessmentShape, officialNumbersShape, type AttrProblem, type AttrSpec } from '../attributes';
 import { YinfaElement, type RenderContext } from '../base';
 import { installShadowFocusTrap } from '../focus-trap';
+
+const WARM_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+
+/**
+ * Where the scam catalogue loads on first use (this element's script: deferred/scam-catalogue.ts), the
+ * customer's first touch, key press or focus anywhere on the page fetches it, so the guard, opened later
+ * by the host's risk check, shows its entries at once. Opening it before that fetches it too.
+ */
+function warmScamCatalogue(host: HTMLElement): () => void {
+  if (isScamCatalogueLoaded()) return () => {};
+  const doc = host.ownerDocument;
+  const remove = () => WARM_EVENTS.forEach((type) => doc.removeEventListener(type, warm, true));
+  const warm = () => {
+    remove();
+    void loadScamCatalogue();
+  };
+  WARM_EVENTS.forEach((type) => doc.addEventListener(type, warm, { capture: true, passive: true }));
+  return remove;
+}
 
 /**
  * <yinfa-transfer-guard>: the blocking intervention dialog. The host sets `open` (attribute or
@@ -10,8 +29,9 @@ import { installShadowFocusTrap } from '../focus-trap';
  * decision and fires `yinfa-transfer-decision`.
  */
 export class YinfaTransferGuardElement extends YinfaElement {
-  // Its dialog renders in the shadow root: keep Tab inside it while open (focus-trap.ts).
-  static override shadowBehaviours = [installShadowFocusTrap];
+  // Its dialog renders in the shadow root: keep Tab inside it while open (focus-trap.ts); the scam catalogue
+  // is fetched at the first interaction with the page.
+  static override shadowBehaviours = [installShadowFocusTrap, warmScamCatalogue];
   static override attributes: readonly AttrSpec[] = [
     { name: 'open', kind: 'boolean' },
     { name: 'assessment', kind: 'json', check: assessmentShape },

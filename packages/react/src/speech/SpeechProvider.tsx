@@ -46,9 +46,23 @@ const localStorageOrNull = () => getWebStorage('local') ?? null;
 /**
  * Speech settings and the page's one speech player. Put it inside YinfaProvider. Nothing speaks until
  * the user presses a read-aloud control; speech stops on unmount and on route changes (popstate,
- * hashchange, the Navigation API, pagehide).
+ * hashchange, the Navigation API, pagehide). Alert, Banner and Dialog inside it show a 读给我听 button
+ * when asked to (`readAloud`).
  */
 export function SpeechProvider(props: SpeechProviderProps) {
+  return (
+    <SpeechPlayer {...props}>
+      <ReadAloudSlotContext.Provider value={ReadAloudSlot}>{props.children}</ReadAloudSlotContext.Provider>
+    </SpeechPlayer>
+  );
+}
+
+/**
+ * SpeechProvider without the 读给我听 button it gives Alert, Banner and Dialog: for a part that speaks only
+ * through controls of its own (useSpeech, SpeakButton), so a bundle of it need not carry that button and
+ * the reading order behind it (the script-tag `<yinfa-amount-confirm>` and `<yinfa-speak>`).
+ */
+export function SpeechPlayer(props: SpeechProviderProps) {
   const { locale } = useYinfa();
   const lang = props.lang ?? locale;
   const [controller, setController] = useState<SpeechController | null>(null);
@@ -125,9 +139,7 @@ export function SpeechProvider(props: SpeechProviderProps) {
   );
 
   return (
-    <SpeechContext.Provider value={value ?? PENDING}>
-      <ReadAloudSlotContext.Provider value={ReadAloudSlot}>{props.children}</ReadAloudSlotContext.Provider>
-    </SpeechContext.Provider>
+    <SpeechContext.Provider value={value ?? PENDING}>{props.children}</SpeechContext.Provider>
   );
 }
 

@@ -1,4 +1,4 @@
-export { SpeechProvider } from './SpeechProvider';
+export { SpeechProvider, SpeechPlayer } from './SpeechProvider';
 export type { SpeechProviderProps } from './SpeechProvider';
 export { useSpeech } from './useSpeech';
 export type { UseSpeechResult } from './useSpeech';

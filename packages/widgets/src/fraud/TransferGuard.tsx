@@ -15,7 +15,7 @@ import {
   type ScamCatalogueConfig,
   type WarningPresentation,
 } from '@yinfa/core';
-import { Button, Checkbox, Cluster, DangerIcon, DialogContent, DialogRoot, MessagesScope, useAnnounce, useLocale } from '@yinfa/react';
+import { Button, Checkbox, Cluster, DangerIcon, DialogContent, DialogRoot, MessagesScope, Spinner, useAnnounce, useLocale } from '@yinfa/react';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CallLinks, ScamEntryView, useFraudT, useScamCatalogue, useSurfaceTelemetry, type OfficialNumber, type TelemetryHandler } from './shared';
 import { useCoolingOff } from './useCoolingOff';
@@ -97,7 +97,11 @@ function TransferGuardView(props: TransferGuardProps) {
   const t = useFraudT();
   const [locale] = useLocale();
   const announce = useAnnounce();
-  const entries = useScamCatalogue(props.catalogue);
+  // null while the built-in entries load (where they load on first use: the guard's script-tag build fetches
+  // them once it is wanted). The opening's choices below wait for them, and the body shows a spinner meanwhile.
+  const catalogue = useScamCatalogue(props.catalogue, open);
+  const entries = catalogue ?? [];
+  const catalogueLoading = catalogue === null;
   const scamTypes = Array.isArray(assessment?.scamTypes) ? assessment!.scamTypes : [];
   // The two most serious reasons, so the guard is about this transfer, not a generic pop-up.
   const reasons = Array.isArray(assessment?.reasons) ? assessment!.reasons.filter((r) => typeof r === 'string' && r.trim() !== '') : [];
@@ -142,8 +146,8 @@ function TransferGuardView(props: TransferGuardProps) {
       recordedThisOpening.current = false;
       return;
     }
-    // Once per opening, even when effects run twice (React StrictMode in development).
-    if (recordedThisOpening.current) return;
+    // Once per opening, even when effects run twice (React StrictMode in development); with the entries in.
+    if (recordedThisOpening.current || catalogueLoading) return;
     recordedThisOpening.current = true;
     const log = exposureStore?.read() ?? {};
     const examples = entries.find((e) => e.id === topType)?.examples.length ?? 1;
@@ -158,8 +162,8 @@ function TransferGuardView(props: TransferGuardProps) {
       layout: p.layout,
       exposures: p.exposures,
     });
-    // Only when the guard opens, not on every prop identity change.
-  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Only when the guard opens (and its entries are in), not on every prop identity change.
+  }, [open, catalogueLoading]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Time visible is reported when the guard closes (and on unmount, by the telemetry hook).
   useEffect(() => {
@@ -176,7 +180,7 @@ function TransferGuardView(props: TransferGuardProps) {
   const focusStep = phase === 'ready' ? 'cooling' : phase;
   useEffect(() => {
     if (open) headingRef.current?.focus();
-  }, [open, focusStep, index]);
+  }, [open, focusStep, index, catalogueLoading]);
 
   // Countdown: polite, at most every 30 s, and once when it ends.
   useEffect(() => {
@@ -250,7 +254,9 @@ function TransferGuardView(props: TransferGuardProps) {
   );
 
   let body: ReactNode;
-  if (phase === 'questions') {
+  if (phase === 'questions' && catalogueLoading) {
+    body = <Spinner />;
+  } else if (phase === 'questions') {
     const q = questions[Math.min(index, questions.length - 1)];
     body = (
       <>
@@ -380,8 +386,10 @@ function TransferGuardView(props: TransferGuardProps) {
         headerActions={speakSlot}
         container={container}
         onOpenAutoFocus={(event) => {
+          // No heading yet while the entries load: the dialog's own first focus, then the heading once it is there.
+          if (!headingRef.current) return;
           event.preventDefault();
-          headingRef.current?.focus();
+          headingRef.current.focus();
         }}
         onCloseAutoFocus={(event) => {
           const el = returnFocus.current;

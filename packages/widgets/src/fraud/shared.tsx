@@ -2,6 +2,8 @@ import {
   digitsOnly,
   devWarn,
   telHref,
+  isScamCatalogueLoaded,
+  loadScamCatalogue,
   resolveScamCatalogue,
   sanitizeFraudEvent,
   type CallTarget,
@@ -13,7 +15,7 @@ import {
   type WarningLayout,
 } from '@yinfa/core';
 import { Cluster, useCatalogue, useLocale } from '@yinfa/react';
-import { useCallback, useEffect, useId, useMemo, useRef, type HTMLAttributes } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { fraudAmountMessages, fraudCommonMessages, fraudMessages } from './messages';
 
 /** The fraud widgets' translator (UI words + core reasons and questions): the transfer guard's. */
@@ -31,10 +33,32 @@ export function useFraudCommonT() {
   return useCatalogue(fraudCommonMessages);
 }
 
-/** The scam catalogue in the provider's locale with the bank's config applied (memoised). */
-export function useScamCatalogue(config?: ScamCatalogueConfig): ScamEntry[] {
+/**
+ * The scam catalogue in the provider's locale with the bank's config applied (memoised). Where the built-in
+ * entries load on first use (the transfer guard's script-tag build, @yinfa/core's loadScamCatalogue), they are
+ * fetched once `wanted`, and this is null until they are in; if they cannot load, it has no entries, and the
+ * next time it is wanted tries again. Everywhere else they are bundled: never null.
+ */
+export function useScamCatalogue(config?: ScamCatalogueConfig): ScamEntry[];
+export function useScamCatalogue(config: ScamCatalogueConfig | undefined, wanted: boolean): ScamEntry[] | null;
+export function useScamCatalogue(config?: ScamCatalogueConfig, wanted = true): ScamEntry[] | null {
   const [locale] = useLocale();
-  return useMemo(() => resolveScamCatalogue(locale as Locale, config).entries, [locale, config]);
+  const [loaded, setLoaded] = useState(isScamCatalogueLoaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    setFailed(false);
+    void loadScamCatalogue().then((ok) => {
+      if (!live) return;
+      if (ok) setLoaded(true);
+      else setFailed(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return useMemo(() => (loaded || failed ? resolveScamCatalogue(locale as Locale, config).entries : null), [locale, config, loaded, failed]);
 }
 
 /** A bank's official number from configuration: `{ label: '工商银行客服', number: '95588' }`. */
