@@ -254,7 +254,9 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 脚本里也不再有 \`import()\` 带来的延迟初始化包装；横幅只带它显示的防诈骗文字（不带转账守卫和金额核对的），
 朗读按钮只带它自己的朗读文字，阅读顺序代码和读法表一起在第一次朗读时加载。
 \`<yinfa-service-booking demo>\` 的内存演示适配器第一次查询时才加载。助餐地图、横幅、朗读按钮和预约已在预算内。
-仍然超出预算的（通过加载器）是转账守卫和金额核对：防诈骗条目库、朗读引擎（金额核对的“读给我听”）、provider、CSS 和转账守卫的逻辑；
+12-05 起转账守卫的诈骗类型说明在页面上第一次点按、按键或聚焦（或守卫打开）时才取（\`yinfa-scam-catalogue.js\`），
+会说话的元素用不带“读给我听”插槽的播放器（\`SpeechPlayer\`），金额核对因此不带 \`SpeakButton\` 和阅读顺序。
+仍然超出预算的（通过加载器）是转账守卫和金额核对：朗读引擎（金额核对的“读给我听”）、provider、CSS、转账守卫的文字和逻辑、它的原生对话框；
 通过加载器时运行时是单独的一个模块，单独压缩，比单文件多约 2.5 KB。工具条不加载任何 UI 运行时：它是 @yinfa/dom 的
 \`mountToolbar\`（原生 DOM 和 \`<dialog>\`），一次带上全部内容时，基于 Preact 是 80.7 KB，不用框架是 46.0 KB
 （都是 12-02 的数字）；它的朗读读法表、“帮助”视图、大字幕/辅助线/纯文本和拼音/繁体字幕库现在第一次用到时才加载
@@ -264,7 +266,7 @@ provider 的品牌配色（\`createTheme\` 和 colorjs.io，gzip 约 21 KB）不
 “以前”一列来自更早、更安静的一次测量；请比较同一次测量里的各行（加载器、全合一、单文件）。
 加载器要多一次往返：先是 yinfa.js，然后是元素的模块和它导入的运行时（加载器用 modulepreload 同时请求这两个；以前要等模块到了才去取运行时，多一次往返）。
 
-目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上未达到。时间花在哪里（12-04 用 Chromium 的性能跟踪看单文件
+目标：CPU 降速 4 倍时，横幅在导航后 ≤ 300 ms 画出；在这台机器上还不能稳定达到（12-05 较安静时连测四次：单文件 210–308 ms，经加载器 284–340 ms，最安静的一次两者都在 300 ms 内；机器忙时 340–400 ms）。时间花在哪里（12-04 用 Chromium 的性能跟踪看单文件
 \`yinfa-fraud-banner.js\`，5 次的中位数，降速 4 倍）：执行脚本约 18 ms，元素连接（样式表、探测字号）约 18 ms，Preact 渲染横幅约 65 ms，
 浏览器第一次计算样式和排版约 65 ms（其中排版约 55 ms，主要是第一次排中文字）；脚本里的 JavaScript 函数自身合计不到 80 ms，其余是浏览器自己的工作。
 
@@ -307,7 +309,9 @@ the toolbar's help load on first use, and no \`import()\` leaves lazy-initialisa
 the fraud words it shows (not the transfer guard's or the amount check's), a read-aloud button only its own speech words, and the
 reading order loads with the speech tables on the first read-aloud. The meal map,
 the banner, the speak button and the booking are within their budgets (\`<yinfa-service-booking demo>\`'s in-memory adapter now loads on its first request). What is still over (via the loader) is
-the transfer guard and the amount check: the fraud catalogue, the speech engine (the amount check's Read it to me), the provider, the CSS and the transfer guard's logic; via the
+the transfer guard and the amount check: the speech engine (the amount check's Read it to me), the provider, the CSS, the transfer guard's words and logic and its native dialog
+(since 12-05 the guard's scam-type entries load at the first touch, key press or focus on the page, or when it opens: \`yinfa-scam-catalogue.js\`; and the speaking
+elements' player has no 读给我听 slot, \`SpeechPlayer\`, so the amount check carries no \`SpeakButton\` and reading order); via the
 loader the runtime is a module of its own, compressed alone, about 2.5 KB more than in a single file. The toolbar loads no UI runtime: it is @yinfa/dom's
 \`mountToolbar\` (native DOM and \`<dialog>\`), 80.7 KB on Preact and 46.0 KB framework-free with everything
 at once (both 12-02); its speech tables, 帮助 view, captions/reading guide/text-only view and the 拼音/繁体 caption libraries now load on first use
@@ -318,7 +322,7 @@ runs, and the "before" column comes from an earlier, quieter run; compare the ro
 all-in-one vs single file). The loader needs one more round trip: yinfa.js, then the element's module and the
 runtime it imports, requested together (modulepreload; until 12-04 the runtime waited for the module).
 
-Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not met on this machine. Where the time goes (12-04, a Chromium
+Aim: the banner painted ≤ 300 ms after navigation at 4× CPU throttle; not reliably met on this machine (four runs on a quieter 12-05: single file 210–308 ms, via the loader 284–340 ms, both within it in the quietest run; 340–400 ms when the machine is busy). Where the time goes (12-04, a Chromium
 performance trace of the single file \`yinfa-fraud-banner.js\`, median of 5, 4× throttle): evaluating the script about 18 ms, connecting the
 element (style sheets, the font-size probe) about 18 ms, Preact rendering the banner about 65 ms, and the browser's first style and layout
 about 65 ms (layout about 55 ms, mostly the first layout of Chinese text); the script's own JavaScript functions add up to under 80 ms, the rest

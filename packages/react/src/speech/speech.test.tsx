@@ -9,7 +9,8 @@ import { YinfaProvider } from '../provider/YinfaProvider';
 import { collectReadable, itemsToSegments } from '@yinfa/dom';
 import { ReadAloud } from './ReadAloud';
 import { ReadAloudButton, SpeakButton } from './SpeakButton';
-import { SpeechProvider, type SpeechProviderProps } from './SpeechProvider';
+import { SpeechPlayer, SpeechProvider, type SpeechProviderProps } from './SpeechProvider';
+import { Alert } from '../alert/Alert';
 import { speechMessages } from './messages';
 import { SpeechSettings } from './SpeechSettings';
 
@@ -332,5 +333,28 @@ describe('server rendering and motion', () => {
       rect.mockRestore();
       HTMLElement.prototype.scrollIntoView = original;
     }
+  });
+});
+
+describe('SpeechPlayer', () => {
+  it('plays like SpeechProvider, but an Alert asked to read aloud shows its 读给我听 button only under SpeechProvider', async () => {
+    const engine = createFakeEngine({ auto: false });
+    const alert = <Alert variant="warning" title="注意" readAloud>请勿向陌生人转账。</Alert>;
+    const withProvider = render(wrap(alert, { engine }));
+    expect(await screen.findByRole('button', { name: /读给我听/ })).toBeTruthy();
+    withProvider.unmount();
+    const user = userEvent.setup();
+    render(
+      <YinfaProvider locale="zh-CN">
+        <SpeechPlayer engine={engine}>
+          {alert}
+          <SpeakButton text="请拨打96110。" />
+        </SpeechPlayer>
+      </YinfaProvider>,
+    );
+    const speak = await screen.findByRole('button', { name: '朗读' });
+    expect(screen.queryByRole('button', { name: /读给我听/ })).toBeNull();
+    await user.click(speak);
+    await waitFor(() => expect(engine.current).not.toBeNull());
   });
 });
