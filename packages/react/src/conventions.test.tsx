@@ -79,6 +79,7 @@ const REACT_EXEMPT: Record<string, string> = {
   MessagesScope: 'context scope around children',
   RouterProvider: 'context provider',
   SpeechProvider: 'context provider',
+  SpeechPlayer: 'context provider (SpeechProvider without the read-aloud slot)',
   VoiceInputProvider: 'context provider',
   YinfaContext: 'React context',
   ReadAloudSlotContext: 'React context',
