@@ -457,15 +457,18 @@ describe('<yinfa-transfer-guard>: the scam catalogue loads when the guard is fir
   }
 
   for (const [name, script] of buildsOf('yinfa-transfer-guard').slice(0, 2)) {
-    it(`${name}: not in the first load; the first focus on the page fetches it, and the guard opens with the entry`, async () => {
+    it(`${name}: not in the first load; the first focus on the page fetches it, and the guard opens with the entry at once (no spinner)`, async () => {
       const page = await guardPage(script);
       const guard = page.doc.querySelector('yinfa-transfer-guard')!;
       await settle(page.win);
       expect(fetched(page)).toBe(false);
       page.doc.getElementById('next')!.focus();
       await until(() => (page.win as unknown as Record<string, unknown>).__yinfaScamCatalogue);
+      let spinner = false;
+      new page.win.MutationObserver(() => (spinner ||= guard.shadowRoot!.querySelector('.yf-spinner') !== null)).observe(guard.shadowRoot!, { subtree: true, childList: true });
       guard.setAttribute('open', '');
       const dialog = await stopStep(page, guard);
+      expect(spinner).toBe(false);
       expect(dialog.textContent).toContain('冒充公检法');
       expect(dialog.textContent).toContain('安全账户');
       expectNoViolations(page);

@@ -94,6 +94,8 @@ export function createAudioEngine(options: AudioEngineOptions): SpeechEngine {
     owned.clear();
   };
 
+  const primeAudio = () => void getAudio()?.load?.();
+
   return createQueueEngine({
     kind: 'audio',
     async check(lang) {
@@ -101,13 +103,9 @@ export function createAudioEngine(options: AudioEngineOptions): SpeechEngine {
       return languages.includes(lang.toLowerCase().slice(0, 2)) ? { ok: true } : { ok: false, reason: 'no-voice-for-lang' };
     },
     speaker: {
-      begin() {
-        // Created and loaded inside the click, so Safari lets it play later.
-        getAudio()?.load?.();
-      },
-      unlock() {
-        getAudio()?.load?.();
-      },
+      // Created and loaded inside the click, so Safari lets it play later (a read that waits: the same).
+      begin: primeAudio,
+      unlock: primeAudio,
       maxLength: (lang) => (/^zh/i.test(lang) ? 200 : 600),
       prefetch(text, o) {
         fetchUrl(text, o).catch(() => {});

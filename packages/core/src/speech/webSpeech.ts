@@ -93,6 +93,11 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
   // Utterances are kept referenced until they finish: Safari and old Chrome garbage-collect them and drop onend.
   const live = new Set<UtteranceLike>();
   let unlocked = false;
+  // A one-space utterance inside the click (at normal volume: the volume-0 trick can leave the volume at 0).
+  const speakUnlock = () => {
+    synth!.speak(new Utterance!(' ') as never);
+    unlocked = true;
+  };
 
   const readVoices = (): VoiceLike[] => {
     try {
@@ -150,13 +155,8 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
       try {
         synth!.cancel();
         if (synth!.paused) synth!.resume?.();
-        if (voices.length === 0) {
-          // iOS only lets speech start inside the click. Voices are not known yet, so unlock now with
-          // a one-space utterance (at normal volume: the volume-0 trick can leave the volume at 0).
-          const unlock = new Utterance!(' ');
-          synth!.speak(unlock as never);
-          unlocked = true;
-        }
+        // iOS only lets speech start inside the click. Voices are not known yet, so unlock now.
+        if (voices.length === 0) speakUnlock();
       } catch {
         /* a broken engine is reported by say() */
       }
@@ -165,8 +165,7 @@ export function createWebSpeechEngine(options: WebSpeechEngineOptions = {}): Spe
       // Once per engine: after one utterance started inside a click, iOS lets later ones start by themselves.
       if (!supported || unlocked) return;
       try {
-        synth!.speak(new Utterance!(' ') as never);
-        unlocked = true;
+        speakUnlock();
       } catch {
         /* a broken engine is reported by say() */
       }

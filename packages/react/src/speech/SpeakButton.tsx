@@ -1,4 +1,4 @@
-import { createSpeechTextGate, devWarn, loadSpeechText } from '@yinfa/core';
+import { devWarn, loadSpeechText } from '@yinfa/core';
 import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Button, type ButtonProps } from '../button/Button';
 import { useYinfa } from '../provider/context';
@@ -6,7 +6,7 @@ import { useCatalogue } from '../provider/useCatalogue';
 import { collectReadable, itemsToSegments, type SegmentTarget } from '@yinfa/dom';
 import { useSentenceHighlight } from './highlight';
 import { speechButtonMessages } from './messages';
-import { useSpeech } from './useSpeech';
+import { useSpeech, useUnlockingGate } from './useSpeech';
 
 export interface SpeakButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The words to read (normalised for speech: phone numbers, money, dates…). */
@@ -67,9 +67,7 @@ export const SpeakButton = forwardRef<HTMLButtonElement, SpeakButtonProps>(funct
   // The target is collected once the speech tables are in: the script-tag builds of <yinfa-speak> and
   // <yinfa-amount-confirm> fetch the reading order with them (packages/elements/src/deferred/readable.ts).
   // Elsewhere the gate runs at once. A press meanwhile replaces the waiting read; unmount drops it.
-  const unlockRef = useRef(speech.unlock);
-  unlockRef.current = speech.unlock;
-  const [gate] = useState(() => createSpeechTextGate(() => unlockRef.current()));
+  const gate = useUnlockingGate(speech.unlock);
   // Speech stops when the button goes away.
   useEffect(
     () => () => {

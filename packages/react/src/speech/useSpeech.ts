@@ -1,4 +1,4 @@
-import { createSpeechTextGate, type SpeechSegment, type SpeechSnapshot } from '@yinfa/core';
+import { createSpeechTextGate, type SpeechSegment, type SpeechSnapshot, type SpeechTextGate } from '@yinfa/core';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useYinfa } from '../provider/context';
 import { useCatalogue } from '../provider/useCatalogue';
@@ -30,6 +30,17 @@ export interface UseSpeechResult extends SpeechSnapshot {
   /** Detect again (e.g. after the user installed a voice). */
   recheck: () => void;
   settings: SpeechSettings;
+}
+
+/**
+ * One component's speech-text gate (createSpeechTextGate) whose waiting read unlocks the current player inside
+ * the click (iOS): the player a provider creates after the first render, not the one the gate was made with.
+ */
+export function useUnlockingGate(unlock: () => void): SpeechTextGate {
+  const latest = useRef(unlock);
+  latest.current = unlock;
+  const [gate] = useState(() => createSpeechTextGate(() => latest.current()));
+  return gate;
 }
 
 /**
@@ -68,9 +79,7 @@ export function useSpeech(): UseSpeechResult {
   // Reading waits for the speech tables where they load on first use (the script-tag builds): speak() answers
   // true until then unless nothing can speak, as it would itself; stop() (and unmount) drops a waiting read.
   // One gate per component using the hook; a read that waits unlocks the player inside the click (iOS).
-  const unlockRef = useRef(controller.unlock);
-  unlockRef.current = controller.unlock;
-  const [gate] = useState(() => createSpeechTextGate(() => unlockRef.current()));
+  const gate = useUnlockingGate(controller.unlock);
   const whenReady = useCallback(
     (run: () => boolean): boolean => {
       let result: boolean | undefined;

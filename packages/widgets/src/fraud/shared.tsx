@@ -43,21 +43,20 @@ export function useScamCatalogue(config?: ScamCatalogueConfig): ScamEntry[];
 export function useScamCatalogue(config: ScamCatalogueConfig | undefined, wanted: boolean): ScamEntry[] | null;
 export function useScamCatalogue(config?: ScamCatalogueConfig, wanted = true): ScamEntry[] | null {
   const [locale] = useLocale();
-  const [loaded, setLoaded] = useState(isScamCatalogueLoaded);
-  const [failed, setFailed] = useState(false);
+  // Read, not kept: loaded by anyone (the element's warm-up, another widget), it is in for this render too.
+  const loaded = isScamCatalogueLoaded();
+  // This hook's last load: 'failed' shows the catalogue without the built-in entries until the next try.
+  const [outcome, setOutcome] = useState<'loaded' | 'failed' | null>(null);
   useEffect(() => {
     if (!wanted || loaded) return;
     let live = true;
-    setFailed(false);
-    void loadScamCatalogue().then((ok) => {
-      if (!live) return;
-      if (ok) setLoaded(true);
-      else setFailed(true);
-    });
+    setOutcome(null);
+    void loadScamCatalogue().then((ok) => live && setOutcome(ok ? 'loaded' : 'failed'));
     return () => {
       live = false;
     };
   }, [wanted, loaded]);
+  const failed = !loaded && outcome === 'failed';
   return useMemo(() => (loaded || failed ? resolveScamCatalogue(locale as Locale, config).entries : null), [locale, config, loaded, failed]);
 }
 
