@@ -398,7 +398,10 @@ describe('<yinfa-toolbar> reading (the speech tables load on first use)', () => 
       style.dispatchEvent(new Event('change', { bubbles: true }));
       [...root.querySelectorAll('button')].find((b) => b.textContent === '朗读本页')!.click();
       await until(() => engine.current);
-      const caption = await until(() => root.querySelector('.yf-caption__text:has(ruby)'));
+      // The caption shows what is in as each library arrives (pinyin over simplified characters while 繁体 still
+      // loads: views.ts); read it once both are in and it has been filled again.
+      const loaded = () => ['__yinfaPinyin', '__yinfaTraditional'].every((key) => (page.win as unknown as Record<string, unknown>)[key]);
+      const caption = await until(() => (loaded() ? root.querySelector('.yf-caption__text:has(ruby)[lang="zh-Hant"]') : null));
       expect(fetched()).toEqual(['yinfa-pinyin.js', 'yinfa-traditional.js']);
       expect(caption.getAttribute('lang')).toBe('zh-Hant');
       const rubies = [...caption.querySelectorAll('ruby')];
